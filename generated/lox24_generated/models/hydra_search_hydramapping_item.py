@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HydraSearchHydramappingItem")
+
+
+@_attrs_define
+class HydraSearchHydramappingItem:
+    property_: None | str | Unset = UNSET
+    required: bool | Unset = UNSET
+    variable: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        property_: None | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = self.property_
+
+        required = self.required
+
+        variable = self.variable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if required is not UNSET:
+            field_dict["required"] = required
+        if variable is not UNSET:
+            field_dict["variable"] = variable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_property_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        property_ = _parse_property_(d.pop("property", UNSET))
+
+        required = d.pop("required", UNSET)
+
+        variable = d.pop("variable", UNSET)
+
+        hydra_search_hydramapping_item = cls(
+            property_=property_,
+            required=required,
+            variable=variable,
+        )
+
+        hydra_search_hydramapping_item.additional_properties = d
+        return hydra_search_hydramapping_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unsubscribe_reason import UnsubscribeReason
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Phone")
+
+
+@_attrs_define
+class Phone:
+    """One phone entry of a group."""
+
+    phone: str
+    a: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    b: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    c: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    callback_data: None | str | Unset = UNSET
+    """ Your own reference (up to 36 characters), echoed back in delivery reports. """
+    d: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    e: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    id: str | Unset = UNSET
+    """ The entry's id (a number written as a string; `/phones/{id}` takes it as an integer). """
+    subscribed_at: int | None | Unset = UNSET
+    """ When the recipient subscribed through a form campaign. """
+    unsubscribe_reason: None | Unset | UnsubscribeReason = UNSET
+    """ The reason the recipient gave when unsubscribing. """
+    unsubscribed_at: int | None | Unset = UNSET
+    """ When the recipient unsubscribed through a form campaign. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        a: None | str | Unset
+        if isinstance(self.a, Unset):
+            a = UNSET
+        else:
+            a = self.a
+
+        b: None | str | Unset
+        if isinstance(self.b, Unset):
+            b = UNSET
+        else:
+            b = self.b
+
+        c: None | str | Unset
+        if isinstance(self.c, Unset):
+            c = UNSET
+        else:
+            c = self.c
+
+        callback_data: None | str | Unset
+        if isinstance(self.callback_data, Unset):
+            callback_data = UNSET
+        else:
+            callback_data = self.callback_data
+
+        d: None | str | Unset
+        if isinstance(self.d, Unset):
+            d = UNSET
+        else:
+            d = self.d
+
+        e: None | str | Unset
+        if isinstance(self.e, Unset):
+            e = UNSET
+        else:
+            e = self.e
+
+        id = self.id
+
+        subscribed_at: int | None | Unset
+        if isinstance(self.subscribed_at, Unset):
+            subscribed_at = UNSET
+        else:
+            subscribed_at = self.subscribed_at
+
+        unsubscribe_reason: int | None | Unset
+        if isinstance(self.unsubscribe_reason, Unset):
+            unsubscribe_reason = UNSET
+        elif isinstance(self.unsubscribe_reason, UnsubscribeReason):
+            unsubscribe_reason = self.unsubscribe_reason.value
+        else:
+            unsubscribe_reason = self.unsubscribe_reason
+
+        unsubscribed_at: int | None | Unset
+        if isinstance(self.unsubscribed_at, Unset):
+            unsubscribed_at = UNSET
+        else:
+            unsubscribed_at = self.unsubscribed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone": phone,
+            }
+        )
+        if a is not UNSET:
+            field_dict["a"] = a
+        if b is not UNSET:
+            field_dict["b"] = b
+        if c is not UNSET:
+            field_dict["c"] = c
+        if callback_data is not UNSET:
+            field_dict["callback_data"] = callback_data
+        if d is not UNSET:
+            field_dict["d"] = d
+        if e is not UNSET:
+            field_dict["e"] = e
+        if id is not UNSET:
+            field_dict["id"] = id
+        if subscribed_at is not UNSET:
+            field_dict["subscribed_at"] = subscribed_at
+        if unsubscribe_reason is not UNSET:
+            field_dict["unsubscribe_reason"] = unsubscribe_reason
+        if unsubscribed_at is not UNSET:
+            field_dict["unsubscribed_at"] = unsubscribed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone")
+
+        def _parse_a(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        a = _parse_a(d.pop("a", UNSET))
+
+        def _parse_b(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        b = _parse_b(d.pop("b", UNSET))
+
+        def _parse_c(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        c = _parse_c(d.pop("c", UNSET))
+
+        def _parse_callback_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_data = _parse_callback_data(d.pop("callback_data", UNSET))
+
+        def _parse_d(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        d = _parse_d(d.pop("d", UNSET))
+
+        def _parse_e(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        e = _parse_e(d.pop("e", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        def _parse_subscribed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subscribed_at = _parse_subscribed_at(d.pop("subscribed_at", UNSET))
+
+        def _parse_unsubscribe_reason(data: object) -> None | Unset | UnsubscribeReason:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                unsubscribe_reason_type_0 = UnsubscribeReason(data)
+
+                return unsubscribe_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UnsubscribeReason, data)
+
+        unsubscribe_reason = _parse_unsubscribe_reason(
+            d.pop("unsubscribe_reason", UNSET)
+        )
+
+        def _parse_unsubscribed_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        unsubscribed_at = _parse_unsubscribed_at(d.pop("unsubscribed_at", UNSET))
+
+        phone = cls(
+            phone=phone,
+            a=a,
+            b=b,
+            c=c,
+            callback_data=callback_data,
+            d=d,
+            e=e,
+            id=id,
+            subscribed_at=subscribed_at,
+            unsubscribe_reason=unsubscribe_reason,
+            unsubscribed_at=unsubscribed_at,
+        )
+
+        phone.additional_properties = d
+        return phone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.batch_item_error import BatchItemError
+    from ..models.phone import Phone
+
+
+T = TypeVar("T", bound="PhoneBatchItem")
+
+
+@_attrs_define
+class PhoneBatchItem:
+    """The result for one item of a batch (plain JSON)."""
+
+    body: BatchItemError | Phone
+    status: int
+    """ The HTTP status for this item alone. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.phone import Phone  # noqa: PLC0415
+
+        body: dict[str, Any]
+        if isinstance(self.body, Phone):
+            body = self.body.to_dict()
+        else:
+            body = self.body.to_dict()
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "body": body,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
+        from ..models.phone import Phone  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_body(data: object) -> BatchItemError | Phone:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                body_type_0 = Phone.from_dict(data)
+
+                return body_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            body_type_1 = BatchItemError.from_dict(data)
+
+            return body_type_1
+
+        body = _parse_body(d.pop("body"))
+
+        status = d.pop("status")
+
+        phone_batch_item = cls(
+            body=body,
+            status=status,
+        )
+
+        phone_batch_item.additional_properties = d
+        return phone_batch_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld
+
+
+T = TypeVar("T", bound="PhoneBatchResultJsonld")
+
+
+@_attrs_define
+class PhoneBatchResultJsonld:
+    """The results of a batch, one per input item in input order (JSON-LD)."""
+
+    hydramember: list[PhoneBatchItemJsonld]
+    hydratotal_items: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hydramember = []
+        for hydramember_item_data in self.hydramember:
+            hydramember_item = hydramember_item_data.to_dict()
+            hydramember.append(hydramember_item)
+
+        hydratotal_items = self.hydratotal_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hydra:member": hydramember,
+            }
+        )
+        if hydratotal_items is not UNSET:
+            field_dict["hydra:totalItems"] = hydratotal_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld  # noqa: PLC0415
+
+        d = dict(src_dict)
+        hydramember = []
+        _hydramember = d.pop("hydra:member")
+        for hydramember_item_data in _hydramember:
+            hydramember_item = PhoneBatchItemJsonld.from_dict(hydramember_item_data)
+
+            hydramember.append(hydramember_item)
+
+        hydratotal_items = d.pop("hydra:totalItems", UNSET)
+
+        phone_batch_result_jsonld = cls(
+            hydramember=hydramember,
+            hydratotal_items=hydratotal_items,
+        )
+
+        phone_batch_result_jsonld.additional_properties = d
+        return phone_batch_result_jsonld
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

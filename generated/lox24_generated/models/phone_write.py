@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneWrite")
+
+
+@_attrs_define
+class PhoneWrite:
+    """The fields of a phone entry that can be set."""
+
+    phone: str
+    """ The number; E.164 is recommended. """
+    a: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    b: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    c: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    callback_data: None | str | Unset = UNSET
+    """ Your own reference (up to 36 characters), echoed back in delivery reports. """
+    d: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    e: None | str | Unset = UNSET
+    """ The value of one custom column, used by placeholders in bulk texts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        a: None | str | Unset
+        if isinstance(self.a, Unset):
+            a = UNSET
+        else:
+            a = self.a
+
+        b: None | str | Unset
+        if isinstance(self.b, Unset):
+            b = UNSET
+        else:
+            b = self.b
+
+        c: None | str | Unset
+        if isinstance(self.c, Unset):
+            c = UNSET
+        else:
+            c = self.c
+
+        callback_data: None | str | Unset
+        if isinstance(self.callback_data, Unset):
+            callback_data = UNSET
+        else:
+            callback_data = self.callback_data
+
+        d: None | str | Unset
+        if isinstance(self.d, Unset):
+            d = UNSET
+        else:
+            d = self.d
+
+        e: None | str | Unset
+        if isinstance(self.e, Unset):
+            e = UNSET
+        else:
+            e = self.e
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone": phone,
+            }
+        )
+        if a is not UNSET:
+            field_dict["a"] = a
+        if b is not UNSET:
+            field_dict["b"] = b
+        if c is not UNSET:
+            field_dict["c"] = c
+        if callback_data is not UNSET:
+            field_dict["callback_data"] = callback_data
+        if d is not UNSET:
+            field_dict["d"] = d
+        if e is not UNSET:
+            field_dict["e"] = e
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone = d.pop("phone")
+
+        def _parse_a(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        a = _parse_a(d.pop("a", UNSET))
+
+        def _parse_b(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        b = _parse_b(d.pop("b", UNSET))
+
+        def _parse_c(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        c = _parse_c(d.pop("c", UNSET))
+
+        def _parse_callback_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_data = _parse_callback_data(d.pop("callback_data", UNSET))
+
+        def _parse_d(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        d = _parse_d(d.pop("d", UNSET))
+
+        def _parse_e(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        e = _parse_e(d.pop("e", UNSET))
+
+        phone_write = cls(
+            phone=phone,
+            a=a,
+            b=b,
+            c=c,
+            callback_data=callback_data,
+            d=d,
+            e=e,
+        )
+
+        phone_write.additional_properties = d
+        return phone_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

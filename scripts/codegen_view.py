@@ -1,0 +1,157 @@
+"""Derive the generator's view of the API from the truthful spec.
+
+`spec/lox24.yaml` describes the API as it is. openapi-python-client cannot digest all of it: it
+drops whole schemas when `@id` sits next to `id`, drops whole operations when `uuid` and `uuid[]`
+are both parameters, and builds unions of undeclared error bodies into every return type. This
+module rewrites a copy of the spec into a shape the generator handles without loss, and reports
+every rewrite so that the coverage check can prove nothing was dropped by accident.
+
+The rewrites, each deliberate:
+
+* ``<X>Jsonld`` schemas that are exactly ``allOf: [JsonldResource, <X>]`` fold into ``<X>``: the
+  client always asks for JSON-LD, and the three JSON-LD keys (``@context``, ``@id``, ``@type``)
+  land in every model's ``additional_properties``, where the overlay reads the IRI.
+* Properties whose name starts with ``@`` are removed for the same reason.
+* Only 2xx responses are kept, with their first media type (JSON-LD). Errors are raised by the
+  overlay from the raw response before the generated parser runs.
+* Request bodies keep only ``application/json``.
+* A scalar filter ``x`` is dropped where ``x[]`` is also declared: one or more exact values are
+  sent as ``x[]``, which the API treats alike.
+* Schema-level ``anyOf``/``oneOf`` that only state which properties are required is removed (it is
+  validation, enforced by the server and the sandbox, not a shape).
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import attrs
+
+Json = dict[str, Any]
+
+SCHEMA_REF = "#/components/schemas/"
+JSONLD_BASE = "JsonldResource"
+#: Schemas that only describe JSON-LD keys; they disappear with those keys.
+JSONLD_ONLY = (JSONLD_BASE, "JsonldContext")
+
+
+@attrs.frozen
+class ViewReport:
+    """What the view changed, for the coverage check and the generation record."""
+
+    folded_schemas: dict[str, str]
+    removed_schemas: tuple[str, ...]
+    dropped_parameters: dict[str, tuple[str, ...]]
+
+
+def build_view(spec: Json) -> tuple[Json, ViewReport]:
+    """Return the generator view of ``spec`` (which is left untouched) and what was changed."""
+    view = copy.deepcopy(spec)
+    schemas: Json = view["components"]["schemas"]
+    folded = _fold_jsonld_schemas(schemas)
+    for name in JSONLD_ONLY:
+        schemas.pop(name, None)
+    _rewrite_refs(view, {SCHEMA_REF + old: SCHEMA_REF + new for old, new in folded.items()})
+    _strip_jsonld_keys(view)
+    for schema in schemas.values():
+        _drop_required_only_alternatives(schema)
+    dropped = {}
+    for op_id, operation, path_item in _operations(view):
+        _keep_success_responses(operation)
+        _keep_json_request_body(operation)
+        dropped_here = _drop_scalar_twins(view, operation, path_item)
+        if dropped_here:
+            dropped[op_id] = dropped_here
+    report = ViewReport(
+        folded_schemas=folded,
+        removed_schemas=tuple(n for n in JSONLD_ONLY if n in spec["components"]["schemas"]),
+        dropped_parameters=dropped,
+    )
+    return view, report
+
+
+def _operations(spec: Json) -> list[tuple[str, Json, Json]]:
+    found = []
+    for path_item in spec["paths"].values():
+        for method, operation in path_item.items():
+            if method in {"get", "put", "post", "delete", "patch"}:
+                found.append((operation["operationId"], operation, path_item))
+    return found
+
+
+def _fold_jsonld_schemas(schemas: Json) -> dict[str, str]:
+    folded = {}
+    for name, schema in list(schemas.items()):
+        refs = [part.get("$ref") for part in schema.get("allOf", [])]
+        plain = name.removesuffix("Jsonld")
+        if name.endswith("Jsonld") and refs == [SCHEMA_REF + JSONLD_BASE, SCHEMA_REF + plain]:
+            folded[name] = plain
+            del schemas[name]
+    return folded
+
+
+def _rewrite_refs(node: Any, mapping: dict[str, str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref in mapping:
+            node["$ref"] = mapping[ref]
+        for value in node.values():
+            _rewrite_refs(value, mapping)
+    elif isinstance(node, list):
+        for value in node:
+            _rewrite_refs(value, mapping)
+
+
+def _strip_jsonld_keys(node: Any) -> None:
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict) and node.get("type") in {"object", None}:
+            for key in [k for k in properties if k.startswith("@")]:
+                del properties[key]
+            if "required" in node:
+                node["required"] = [k for k in node["required"] if not k.startswith("@")]
+        for value in node.values():
+            _strip_jsonld_keys(value)
+    elif isinstance(node, list):
+        for value in node:
+            _strip_jsonld_keys(value)
+
+
+def _drop_required_only_alternatives(schema: Json) -> None:
+    for keyword in ("anyOf", "oneOf"):
+        options = schema.get(keyword)
+        if options and all(set(option) == {"required"} for option in options):
+            del schema[keyword]
+
+
+def _keep_success_responses(operation: Json) -> None:
+    responses: Json = operation["responses"]
+    for status in [s for s in responses if not str(s).startswith("2")]:
+        del responses[status]
+    for response in responses.values():
+        content = response.get("content")
+        if content:
+            first = next(iter(content))
+            response["content"] = {first: content[first]}
+
+
+def _keep_json_request_body(operation: Json) -> None:
+    body = operation.get("requestBody")
+    if body and "application/json" in body["content"]:
+        body["content"] = {"application/json": body["content"]["application/json"]}
+
+
+def _parameter_name(spec: Json, parameter: Json) -> str:
+    ref = parameter.get("$ref")
+    if ref:
+        return str(spec["components"]["parameters"][ref.rsplit("/", 1)[1]]["name"])
+    return str(parameter["name"])
+
+
+def _drop_scalar_twins(spec: Json, operation: Json, path_item: Json) -> tuple[str, ...]:
+    parameters: list[Json] = operation.get("parameters", [])
+    names = {_parameter_name(spec, p) for p in parameters + path_item.get("parameters", [])}
+    twins = {name for name in names if f"{name}[]" in names}
+    operation["parameters"] = [p for p in parameters if _parameter_name(spec, p) not in twins]
+    return tuple(sorted(twins))
