@@ -51,6 +51,8 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidInputError",
+    "iri",
+    "is_finished",
     "Lox24Error",
     "NotFoundError",
     "Page",
@@ -65,8 +67,6 @@ __all__ = [
     "Violation",
     "WaitTimeoutError",
     "WriteOutcomeUnknownError",
-    "is_finished",
-    "iri",
 ]
 
 # Tracebacks and reprs show ``lox24.Client``, not the private module it is defined in.

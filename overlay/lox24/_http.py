@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from importlib import metadata
 
 import httpx
@@ -24,6 +25,10 @@ from ._exceptions import (
 from ._retry import NOT_SENT_ERRORS, READ_METHODS, AsyncRetryTransport, RetryPolicy, RetryTransport
 
 log = logging.getLogger("lox24")
+
+#: Set by the response hook: tells a failure while building the request (bad arguments) from a
+#: failure while parsing the response (a response that does not match the spec).
+response_received: ContextVar[bool] = ContextVar("lox24_response_received", default=False)
 
 
 def user_agent() -> str:
@@ -82,6 +87,7 @@ def build_async_client(
 
 def raise_for_status(response: httpx.Response) -> None:
     """Response hook: turn any non-2xx response into the matching ``APIStatusError``."""
+    response_received.set(True)
     _log_response(response)
     if not response.is_success:
         response.read()
@@ -90,6 +96,7 @@ def raise_for_status(response: httpx.Response) -> None:
 
 async def araise_for_status(response: httpx.Response) -> None:
     """The asynchronous twin of ``raise_for_status``."""
+    response_received.set(True)
     _log_response(response)
     if not response.is_success:
         await response.aread()

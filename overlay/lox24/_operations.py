@@ -15,8 +15,8 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from lox24_generated import errors as generated_errors
-from ._exceptions import ResponseValidationError
-from ._http import translate_transport_errors
+from ._exceptions import InvalidInputError, Lox24Error, ResponseValidationError
+from ._http import response_received, translate_transport_errors
 
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
@@ -67,28 +67,36 @@ class AsyncOperation(Protocol[T_co]):
 
 def call_sync(operation: SyncOperation[T], /, *args: Any, **kwargs: Any) -> ResponseLike[T]:
     """Run a generated operation, raising this package's exceptions for every failure."""
-    name = _name(operation)
+    response_received.set(False)
     with translate_transport_errors():
         try:
             return operation.sync_detailed(*args, **kwargs)
         except httpx.TransportError:
             raise
         except PARSE_ERRORS as error:
-            message = f"{name}: the response does not match the spec: {error!r}"
-            raise ResponseValidationError(message) from error
+            raise _misfit(operation, error) from error
 
 
 async def call_async(operation: AsyncOperation[T], /, *args: Any, **kwargs: Any) -> ResponseLike[T]:
     """The asynchronous twin of ``call_sync``."""
-    name = _name(operation)
+    response_received.set(False)
     with translate_transport_errors():
         try:
             return await operation.asyncio_detailed(*args, **kwargs)
         except httpx.TransportError:
             raise
         except PARSE_ERRORS as error:
-            message = f"{name}: the response does not match the spec: {error!r}"
-            raise ResponseValidationError(message) from error
+            raise _misfit(operation, error) from error
+
+
+def _misfit(operation: object, error: Exception) -> Lox24Error:
+    """Blame the arguments if nothing was received yet, else the response."""
+    name = _name(operation)
+    if response_received.get():
+        return ResponseValidationError(f"{name}: the response does not match the spec: {error!r}")
+    return InvalidInputError(
+        f"{name}: an argument does not have the type the operation declares: {error!r}"
+    )
 
 
 def _name(operation: object) -> str:

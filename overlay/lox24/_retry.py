@@ -101,7 +101,7 @@ class RetryTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         policy: RetryPolicy,
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         self._inner = inner
         self._policy = policy
@@ -125,7 +125,7 @@ class RetryTransport(httpx.BaseTransport):
                 delay = delay_or_none
                 response.close()
                 _log_retry(request, attempt, delay, str(response.status_code))
-            self._sleep(delay)
+            (self._sleep or time.sleep)(delay)
             attempt += 1
 
     def close(self) -> None:
@@ -141,7 +141,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy,
         *,
-        sleep: Callable[[float], object] = asyncio.sleep,
+        sleep: Callable[[float], object] | None = None,
     ) -> None:
         self._inner = inner
         self._policy = policy
@@ -165,7 +165,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 delay = delay_or_none
                 await response.aclose()
                 _log_retry(request, attempt, delay, str(response.status_code))
-            pause = self._sleep(delay)
+            pause = (self._sleep or asyncio.sleep)(delay)
             if asyncio.iscoroutine(pause):
                 await pause
             attempt += 1

@@ -81,30 +81,30 @@ class Account:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_groups import AccountGroups  # noqa: PLC0415
 
-        d = dict(src_dict)
-        balance_amount = d.pop("balance_amount", UNSET)
+        _src = dict(src_dict)
+        balance_amount = _src.pop("balance_amount", UNSET)
 
-        balance_changed_at = d.pop("balance_changed_at", UNSET)
+        balance_changed_at = _src.pop("balance_changed_at", UNSET)
 
-        _currency = d.pop("currency", UNSET)
+        _currency = _src.pop("currency", UNSET)
         currency: Currency | Unset
         if isinstance(_currency, Unset):
             currency = UNSET
         else:
             currency = Currency(_currency)
 
-        _groups = d.pop("groups", UNSET)
+        _groups = _src.pop("groups", UNSET)
         groups: AccountGroups | Unset
         if isinstance(_groups, Unset):
             groups = UNSET
         else:
             groups = AccountGroups.from_dict(_groups)
 
-        id = d.pop("id", UNSET)
+        id = _src.pop("id", UNSET)
 
-        is_text_deleted = d.pop("is_text_deleted", UNSET)
+        is_text_deleted = _src.pop("is_text_deleted", UNSET)
 
-        services = cast(list[str], d.pop("services", UNSET))
+        services = cast(list[str], _src.pop("services", UNSET))
 
         account = cls(
             balance_amount=balance_amount,
@@ -116,7 +116,7 @@ class Account:
             services=services,
         )
 
-        account.additional_properties = d
+        account.additional_properties = _src
         return account
 
     @property

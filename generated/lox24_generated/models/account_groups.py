@@ -24,10 +24,10 @@ class AccountGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _src = dict(src_dict)
         account_groups = cls()
 
-        account_groups.additional_properties = d
+        account_groups.additional_properties = _src
         return account_groups
 
     @property

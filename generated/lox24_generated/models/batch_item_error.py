@@ -41,12 +41,12 @@ class BatchItemError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        _src = dict(src_dict)
+        detail = _src.pop("detail", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = _src.pop("title", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _src.pop("type", UNSET)
 
         batch_item_error = cls(
             detail=detail,
@@ -54,7 +54,7 @@ class BatchItemError:
             type_=type_,
         )
 
-        batch_item_error.additional_properties = d
+        batch_item_error.additional_properties = _src
         return batch_item_error
 
     @property

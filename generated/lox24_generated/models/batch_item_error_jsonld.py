@@ -36,17 +36,17 @@ class BatchItemErrorJsonld:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hydradescription = d.pop("hydra:description", UNSET)
+        _src = dict(src_dict)
+        hydradescription = _src.pop("hydra:description", UNSET)
 
-        hydratitle = d.pop("hydra:title", UNSET)
+        hydratitle = _src.pop("hydra:title", UNSET)
 
         batch_item_error_jsonld = cls(
             hydradescription=hydradescription,
             hydratitle=hydratitle,
         )
 
-        batch_item_error_jsonld.additional_properties = d
+        batch_item_error_jsonld.additional_properties = _src
         return batch_item_error_jsonld
 
     @property

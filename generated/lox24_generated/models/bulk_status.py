@@ -144,16 +144,16 @@ class BulkStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        _src = dict(src_dict)
+        created_at = _src.pop("created_at", UNSET)
 
-        delivery_at = d.pop("delivery_at", UNSET)
+        delivery_at = _src.pop("delivery_at", UNSET)
 
-        ip = d.pop("ip", UNSET)
+        ip = _src.pop("ip", UNSET)
 
-        is_dryrun = d.pop("is_dryrun", UNSET)
+        is_dryrun = _src.pop("is_dryrun", UNSET)
 
-        is_text_deleted = d.pop("is_text_deleted", UNSET)
+        is_text_deleted = _src.pop("is_text_deleted", UNSET)
 
         def _parse_is_unicode(data: object) -> bool | None | Unset:
             if data is None:
@@ -162,13 +162,13 @@ class BulkStatus:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_unicode = _parse_is_unicode(d.pop("is_unicode", UNSET))
+        is_unicode = _parse_is_unicode(_src.pop("is_unicode", UNSET))
 
-        key_id = d.pop("key_id", UNSET)
+        key_id = _src.pop("key_id", UNSET)
 
-        msg_total_cost = d.pop("msg_total_cost", UNSET)
+        msg_total_cost = _src.pop("msg_total_cost", UNSET)
 
-        msg_total_count = d.pop("msg_total_count", UNSET)
+        msg_total_count = _src.pop("msg_total_count", UNSET)
 
         def _parse_processed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -177,9 +177,9 @@ class BulkStatus:
                 return data
             return cast(int | None | Unset, data)
 
-        processed_at = _parse_processed_at(d.pop("processed_at", UNSET))
+        processed_at = _parse_processed_at(_src.pop("processed_at", UNSET))
 
-        _service_code = d.pop("service_code", UNSET)
+        _service_code = _src.pop("service_code", UNSET)
         service_code: ServiceCode | Unset
         if isinstance(_service_code, Unset):
             service_code = UNSET
@@ -193,16 +193,16 @@ class BulkStatus:
                 return data
             return cast(int | None | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(_src.pop("source", UNSET))
 
-        _status_code = d.pop("status_code", UNSET)
+        _status_code = _src.pop("status_code", UNSET)
         status_code: BulkStatusCode | Unset
         if isinstance(_status_code, Unset):
             status_code = UNSET
         else:
             status_code = BulkStatusCode(_status_code)
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = _src.pop("uuid", UNSET)
 
         def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
             if data is None:
@@ -219,7 +219,7 @@ class BulkStatus:
                 pass
             return cast(None | Unset | VoiceLang, data)
 
-        voice_lang = _parse_voice_lang(d.pop("voice_lang", UNSET))
+        voice_lang = _parse_voice_lang(_src.pop("voice_lang", UNSET))
 
         bulk_status = cls(
             created_at=created_at,
@@ -239,7 +239,7 @@ class BulkStatus:
             voice_lang=voice_lang,
         )
 
-        bulk_status.additional_properties = d
+        bulk_status.additional_properties = _src
         return bulk_status
 
     @property

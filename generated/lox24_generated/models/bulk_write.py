@@ -130,10 +130,10 @@ class BulkWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sender_id = d.pop("sender_id")
+        _src = dict(src_dict)
+        sender_id = _src.pop("sender_id")
 
-        text = d.pop("text")
+        text = _src.pop("text")
 
         def _parse_delivery_at(data: object) -> int | None | Unset:
             if data is None:
@@ -142,7 +142,7 @@ class BulkWrite:
                 return data
             return cast(int | None | Unset, data)
 
-        delivery_at = _parse_delivery_at(d.pop("delivery_at", UNSET))
+        delivery_at = _parse_delivery_at(_src.pop("delivery_at", UNSET))
 
         def _parse_is_text_deleted(data: object) -> bool | None | Unset:
             if data is None:
@@ -151,7 +151,7 @@ class BulkWrite:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_text_deleted = _parse_is_text_deleted(d.pop("is_text_deleted", UNSET))
+        is_text_deleted = _parse_is_text_deleted(_src.pop("is_text_deleted", UNSET))
 
         def _parse_is_unicode(data: object) -> bool | None | Unset:
             if data is None:
@@ -160,7 +160,7 @@ class BulkWrite:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_unicode = _parse_is_unicode(d.pop("is_unicode", UNSET))
+        is_unicode = _parse_is_unicode(_src.pop("is_unicode", UNSET))
 
         def _parse_msg_groups(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -177,7 +177,7 @@ class BulkWrite:
                 pass
             return cast(list[int] | None | Unset, data)
 
-        msg_groups = _parse_msg_groups(d.pop("msg_groups", UNSET))
+        msg_groups = _parse_msg_groups(_src.pop("msg_groups", UNSET))
 
         def _parse_phones(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -194,7 +194,7 @@ class BulkWrite:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        phones = _parse_phones(d.pop("phones", UNSET))
+        phones = _parse_phones(_src.pop("phones", UNSET))
 
         def _parse_service_code(data: object) -> None | ServiceCode | Unset:
             if data is None:
@@ -211,7 +211,7 @@ class BulkWrite:
                 pass
             return cast(None | ServiceCode | Unset, data)
 
-        service_code = _parse_service_code(d.pop("service_code", UNSET))
+        service_code = _parse_service_code(_src.pop("service_code", UNSET))
 
         def _parse_source(data: object) -> int | None | Unset:
             if data is None:
@@ -220,7 +220,7 @@ class BulkWrite:
                 return data
             return cast(int | None | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+        source = _parse_source(_src.pop("source", UNSET))
 
         def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
             if data is None:
@@ -237,7 +237,7 @@ class BulkWrite:
                 pass
             return cast(None | Unset | VoiceLang, data)
 
-        voice_lang = _parse_voice_lang(d.pop("voice_lang", UNSET))
+        voice_lang = _parse_voice_lang(_src.pop("voice_lang", UNSET))
 
         bulk_write = cls(
             sender_id=sender_id,
@@ -252,7 +252,7 @@ class BulkWrite:
             voice_lang=voice_lang,
         )
 
-        bulk_write.additional_properties = d
+        bulk_write.additional_properties = _src
         return bulk_write
 
     @property

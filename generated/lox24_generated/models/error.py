@@ -79,20 +79,20 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_violations_item import ErrorViolationsItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        _src = dict(src_dict)
+        detail = _src.pop("detail", UNSET)
 
-        hydradescription = d.pop("hydra:description", UNSET)
+        hydradescription = _src.pop("hydra:description", UNSET)
 
-        hydratitle = d.pop("hydra:title", UNSET)
+        hydratitle = _src.pop("hydra:title", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = _src.pop("status", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = _src.pop("title", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _src.pop("type", UNSET)
 
-        _violations = d.pop("violations", UNSET)
+        _violations = _src.pop("violations", UNSET)
         violations: list[ErrorViolationsItem] | Unset = UNSET
         if _violations is not UNSET:
             violations = []
@@ -111,7 +111,7 @@ class Error:
             violations=violations,
         )
 
-        error.additional_properties = d
+        error.additional_properties = _src
         return error
 
     @property

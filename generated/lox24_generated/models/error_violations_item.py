@@ -44,7 +44,7 @@ class ErrorViolationsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _src = dict(src_dict)
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -53,11 +53,11 @@ class ErrorViolationsItem:
                 return data
             return cast(None | str | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(_src.pop("code", UNSET))
 
-        message = d.pop("message", UNSET)
+        message = _src.pop("message", UNSET)
 
-        property_path = d.pop("propertyPath", UNSET)
+        property_path = _src.pop("propertyPath", UNSET)
 
         error_violations_item = cls(
             code=code,
@@ -65,7 +65,7 @@ class ErrorViolationsItem:
             property_path=property_path,
         )
 
-        error_violations_item.additional_properties = d
+        error_violations_item.additional_properties = _src
         return error_violations_item
 
     @property

@@ -116,10 +116,10 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        _src = dict(src_dict)
+        name = _src.pop("name")
 
-        count_items = d.pop("count_items", UNSET)
+        count_items = _src.pop("count_items", UNSET)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -136,7 +136,7 @@ class Group:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(_src.pop("deleted_at", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -145,9 +145,9 @@ class Group:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(_src.pop("description", UNSET))
 
-        id = d.pop("id", UNSET)
+        id = _src.pop("id", UNSET)
 
         def _parse_name_a(data: object) -> None | str | Unset:
             if data is None:
@@ -156,7 +156,7 @@ class Group:
                 return data
             return cast(None | str | Unset, data)
 
-        name_a = _parse_name_a(d.pop("name_a", UNSET))
+        name_a = _parse_name_a(_src.pop("name_a", UNSET))
 
         def _parse_name_b(data: object) -> None | str | Unset:
             if data is None:
@@ -165,7 +165,7 @@ class Group:
                 return data
             return cast(None | str | Unset, data)
 
-        name_b = _parse_name_b(d.pop("name_b", UNSET))
+        name_b = _parse_name_b(_src.pop("name_b", UNSET))
 
         def _parse_name_c(data: object) -> None | str | Unset:
             if data is None:
@@ -174,7 +174,7 @@ class Group:
                 return data
             return cast(None | str | Unset, data)
 
-        name_c = _parse_name_c(d.pop("name_c", UNSET))
+        name_c = _parse_name_c(_src.pop("name_c", UNSET))
 
         def _parse_name_d(data: object) -> None | str | Unset:
             if data is None:
@@ -183,7 +183,7 @@ class Group:
                 return data
             return cast(None | str | Unset, data)
 
-        name_d = _parse_name_d(d.pop("name_d", UNSET))
+        name_d = _parse_name_d(_src.pop("name_d", UNSET))
 
         def _parse_name_e(data: object) -> None | str | Unset:
             if data is None:
@@ -192,7 +192,7 @@ class Group:
                 return data
             return cast(None | str | Unset, data)
 
-        name_e = _parse_name_e(d.pop("name_e", UNSET))
+        name_e = _parse_name_e(_src.pop("name_e", UNSET))
 
         group = cls(
             name=name,
@@ -207,7 +207,7 @@ class Group:
             name_e=name_e,
         )
 
-        group.additional_properties = d
+        group.additional_properties = _src
         return group
 
     @property

@@ -67,24 +67,24 @@ class GroupCollection:
         from ..models.hydra_search import HydraSearch  # noqa: PLC0415
         from ..models.hydra_view import HydraView  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _src = dict(src_dict)
         hydramember = []
-        _hydramember = d.pop("hydra:member")
+        _hydramember = _src.pop("hydra:member")
         for hydramember_item_data in _hydramember:
             hydramember_item = Group.from_dict(hydramember_item_data)
 
             hydramember.append(hydramember_item)
 
-        _hydrasearch = d.pop("hydra:search", UNSET)
+        _hydrasearch = _src.pop("hydra:search", UNSET)
         hydrasearch: HydraSearch | Unset
         if isinstance(_hydrasearch, Unset):
             hydrasearch = UNSET
         else:
             hydrasearch = HydraSearch.from_dict(_hydrasearch)
 
-        hydratotal_items = d.pop("hydra:totalItems", UNSET)
+        hydratotal_items = _src.pop("hydra:totalItems", UNSET)
 
-        _hydraview = d.pop("hydra:view", UNSET)
+        _hydraview = _src.pop("hydra:view", UNSET)
         hydraview: HydraView | Unset
         if isinstance(_hydraview, Unset):
             hydraview = UNSET
@@ -98,7 +98,7 @@ class GroupCollection:
             hydraview=hydraview,
         )
 
-        group_collection.additional_properties = d
+        group_collection.additional_properties = _src
         return group_collection
 
     @property

@@ -112,8 +112,8 @@ class GroupWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.group_write_phones_type_0 import GroupWritePhonesType0  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        _src = dict(src_dict)
+        name = _src.pop("name")
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -122,7 +122,7 @@ class GroupWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(_src.pop("description", UNSET))
 
         def _parse_name_a(data: object) -> None | str | Unset:
             if data is None:
@@ -131,7 +131,7 @@ class GroupWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        name_a = _parse_name_a(d.pop("name_a", UNSET))
+        name_a = _parse_name_a(_src.pop("name_a", UNSET))
 
         def _parse_name_b(data: object) -> None | str | Unset:
             if data is None:
@@ -140,7 +140,7 @@ class GroupWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        name_b = _parse_name_b(d.pop("name_b", UNSET))
+        name_b = _parse_name_b(_src.pop("name_b", UNSET))
 
         def _parse_name_c(data: object) -> None | str | Unset:
             if data is None:
@@ -149,7 +149,7 @@ class GroupWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        name_c = _parse_name_c(d.pop("name_c", UNSET))
+        name_c = _parse_name_c(_src.pop("name_c", UNSET))
 
         def _parse_name_d(data: object) -> None | str | Unset:
             if data is None:
@@ -158,7 +158,7 @@ class GroupWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        name_d = _parse_name_d(d.pop("name_d", UNSET))
+        name_d = _parse_name_d(_src.pop("name_d", UNSET))
 
         def _parse_name_e(data: object) -> None | str | Unset:
             if data is None:
@@ -167,7 +167,7 @@ class GroupWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        name_e = _parse_name_e(d.pop("name_e", UNSET))
+        name_e = _parse_name_e(_src.pop("name_e", UNSET))
 
         def _parse_phones(data: object) -> GroupWritePhonesType0 | None | Unset:
             if data is None:
@@ -184,7 +184,7 @@ class GroupWrite:
                 pass
             return cast(GroupWritePhonesType0 | None | Unset, data)
 
-        phones = _parse_phones(d.pop("phones", UNSET))
+        phones = _parse_phones(_src.pop("phones", UNSET))
 
         group_write = cls(
             name=name,
@@ -197,7 +197,7 @@ class GroupWrite:
             phones=phones,
         )
 
-        group_write.additional_properties = d
+        group_write.additional_properties = _src
         return group_write
 
     @property

@@ -31,11 +31,11 @@ class GroupWritePhonesType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.phone_write import PhoneWrite  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _src = dict(src_dict)
         group_write_phones_type_0 = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in _src.items():
             additional_property = PhoneWrite.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

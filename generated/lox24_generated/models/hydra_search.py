@@ -52,8 +52,8 @@ class HydraSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.hydra_search_hydramapping_item import HydraSearchHydramappingItem  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _hydramapping = d.pop("hydra:mapping", UNSET)
+        _src = dict(src_dict)
+        _hydramapping = _src.pop("hydra:mapping", UNSET)
         hydramapping: list[HydraSearchHydramappingItem] | Unset = UNSET
         if _hydramapping is not UNSET:
             hydramapping = []
@@ -64,9 +64,9 @@ class HydraSearch:
 
                 hydramapping.append(hydramapping_item)
 
-        hydratemplate = d.pop("hydra:template", UNSET)
+        hydratemplate = _src.pop("hydra:template", UNSET)
 
-        hydravariable_representation = d.pop("hydra:variableRepresentation", UNSET)
+        hydravariable_representation = _src.pop("hydra:variableRepresentation", UNSET)
 
         hydra_search = cls(
             hydramapping=hydramapping,
@@ -74,7 +74,7 @@ class HydraSearch:
             hydravariable_representation=hydravariable_representation,
         )
 
-        hydra_search.additional_properties = d
+        hydra_search.additional_properties = _src
         return hydra_search
 
     @property

@@ -43,7 +43,7 @@ class HydraSearchHydramappingItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        _src = dict(src_dict)
 
         def _parse_property_(data: object) -> None | str | Unset:
             if data is None:
@@ -52,11 +52,11 @@ class HydraSearchHydramappingItem:
                 return data
             return cast(None | str | Unset, data)
 
-        property_ = _parse_property_(d.pop("property", UNSET))
+        property_ = _parse_property_(_src.pop("property", UNSET))
 
-        required = d.pop("required", UNSET)
+        required = _src.pop("required", UNSET)
 
-        variable = d.pop("variable", UNSET)
+        variable = _src.pop("variable", UNSET)
 
         hydra_search_hydramapping_item = cls(
             property_=property_,
@@ -64,7 +64,7 @@ class HydraSearchHydramappingItem:
             variable=variable,
         )
 
-        hydra_search_hydramapping_item.additional_properties = d
+        hydra_search_hydramapping_item.additional_properties = _src
         return hydra_search_hydramapping_item
 
     @property

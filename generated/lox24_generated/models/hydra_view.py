@@ -46,14 +46,14 @@ class HydraView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hydrafirst = d.pop("hydra:first", UNSET)
+        _src = dict(src_dict)
+        hydrafirst = _src.pop("hydra:first", UNSET)
 
-        hydralast = d.pop("hydra:last", UNSET)
+        hydralast = _src.pop("hydra:last", UNSET)
 
-        hydranext = d.pop("hydra:next", UNSET)
+        hydranext = _src.pop("hydra:next", UNSET)
 
-        hydraprevious = d.pop("hydra:previous", UNSET)
+        hydraprevious = _src.pop("hydra:previous", UNSET)
 
         hydra_view = cls(
             hydrafirst=hydrafirst,
@@ -62,7 +62,7 @@ class HydraView:
             hydraprevious=hydraprevious,
         )
 
-        hydra_view.additional_properties = d
+        hydra_view.additional_properties = _src
         return hydra_view
 
     @property

@@ -132,8 +132,8 @@ class Phone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
+        _src = dict(src_dict)
+        phone = _src.pop("phone")
 
         def _parse_a(data: object) -> None | str | Unset:
             if data is None:
@@ -142,7 +142,7 @@ class Phone:
                 return data
             return cast(None | str | Unset, data)
 
-        a = _parse_a(d.pop("a", UNSET))
+        a = _parse_a(_src.pop("a", UNSET))
 
         def _parse_b(data: object) -> None | str | Unset:
             if data is None:
@@ -151,7 +151,7 @@ class Phone:
                 return data
             return cast(None | str | Unset, data)
 
-        b = _parse_b(d.pop("b", UNSET))
+        b = _parse_b(_src.pop("b", UNSET))
 
         def _parse_c(data: object) -> None | str | Unset:
             if data is None:
@@ -160,7 +160,7 @@ class Phone:
                 return data
             return cast(None | str | Unset, data)
 
-        c = _parse_c(d.pop("c", UNSET))
+        c = _parse_c(_src.pop("c", UNSET))
 
         def _parse_callback_data(data: object) -> None | str | Unset:
             if data is None:
@@ -169,7 +169,7 @@ class Phone:
                 return data
             return cast(None | str | Unset, data)
 
-        callback_data = _parse_callback_data(d.pop("callback_data", UNSET))
+        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
 
         def _parse_d(data: object) -> None | str | Unset:
             if data is None:
@@ -178,7 +178,7 @@ class Phone:
                 return data
             return cast(None | str | Unset, data)
 
-        d = _parse_d(d.pop("d", UNSET))
+        d = _parse_d(_src.pop("d", UNSET))
 
         def _parse_e(data: object) -> None | str | Unset:
             if data is None:
@@ -187,9 +187,9 @@ class Phone:
                 return data
             return cast(None | str | Unset, data)
 
-        e = _parse_e(d.pop("e", UNSET))
+        e = _parse_e(_src.pop("e", UNSET))
 
-        id = d.pop("id", UNSET)
+        id = _src.pop("id", UNSET)
 
         def _parse_subscribed_at(data: object) -> int | None | Unset:
             if data is None:
@@ -198,7 +198,7 @@ class Phone:
                 return data
             return cast(int | None | Unset, data)
 
-        subscribed_at = _parse_subscribed_at(d.pop("subscribed_at", UNSET))
+        subscribed_at = _parse_subscribed_at(_src.pop("subscribed_at", UNSET))
 
         def _parse_unsubscribe_reason(data: object) -> None | Unset | UnsubscribeReason:
             if data is None:
@@ -216,7 +216,7 @@ class Phone:
             return cast(None | Unset | UnsubscribeReason, data)
 
         unsubscribe_reason = _parse_unsubscribe_reason(
-            d.pop("unsubscribe_reason", UNSET)
+            _src.pop("unsubscribe_reason", UNSET)
         )
 
         def _parse_unsubscribed_at(data: object) -> int | None | Unset:
@@ -226,7 +226,7 @@ class Phone:
                 return data
             return cast(int | None | Unset, data)
 
-        unsubscribed_at = _parse_unsubscribed_at(d.pop("unsubscribed_at", UNSET))
+        unsubscribed_at = _parse_unsubscribed_at(_src.pop("unsubscribed_at", UNSET))
 
         phone = cls(
             phone=phone,
@@ -242,7 +242,7 @@ class Phone:
             unsubscribed_at=unsubscribed_at,
         )
 
-        phone.additional_properties = d
+        phone.additional_properties = _src
         return phone
 
     @property

@@ -50,7 +50,7 @@ class PhoneBatchItem:
         from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
         from ..models.phone import Phone  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _src = dict(src_dict)
 
         def _parse_body(data: object) -> BatchItemError | Phone:
             try:
@@ -67,16 +67,16 @@ class PhoneBatchItem:
 
             return body_type_1
 
-        body = _parse_body(d.pop("body"))
+        body = _parse_body(_src.pop("body"))
 
-        status = d.pop("status")
+        status = _src.pop("status")
 
         phone_batch_item = cls(
             body=body,
             status=status,
         )
 
-        phone_batch_item.additional_properties = d
+        phone_batch_item.additional_properties = _src
         return phone_batch_item
 
     @property

@@ -47,22 +47,22 @@ class PhoneBatchResultJsonld:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _src = dict(src_dict)
         hydramember = []
-        _hydramember = d.pop("hydra:member")
+        _hydramember = _src.pop("hydra:member")
         for hydramember_item_data in _hydramember:
             hydramember_item = PhoneBatchItemJsonld.from_dict(hydramember_item_data)
 
             hydramember.append(hydramember_item)
 
-        hydratotal_items = d.pop("hydra:totalItems", UNSET)
+        hydratotal_items = _src.pop("hydra:totalItems", UNSET)
 
         phone_batch_result_jsonld = cls(
             hydramember=hydramember,
             hydratotal_items=hydratotal_items,
         )
 
-        phone_batch_result_jsonld.additional_properties = d
+        phone_batch_result_jsonld.additional_properties = _src
         return phone_batch_result_jsonld
 
     @property

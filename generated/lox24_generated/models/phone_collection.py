@@ -57,17 +57,17 @@ class PhoneCollection:
         from ..models.hydra_view import HydraView  # noqa: PLC0415
         from ..models.phone import Phone  # noqa: PLC0415
 
-        d = dict(src_dict)
+        _src = dict(src_dict)
         hydramember = []
-        _hydramember = d.pop("hydra:member")
+        _hydramember = _src.pop("hydra:member")
         for hydramember_item_data in _hydramember:
             hydramember_item = Phone.from_dict(hydramember_item_data)
 
             hydramember.append(hydramember_item)
 
-        hydratotal_items = d.pop("hydra:totalItems", UNSET)
+        hydratotal_items = _src.pop("hydra:totalItems", UNSET)
 
-        _hydraview = d.pop("hydra:view", UNSET)
+        _hydraview = _src.pop("hydra:view", UNSET)
         hydraview: HydraView | Unset
         if isinstance(_hydraview, Unset):
             hydraview = UNSET
@@ -80,7 +80,7 @@ class PhoneCollection:
             hydraview=hydraview,
         )
 
-        phone_collection.additional_properties = d
+        phone_collection.additional_properties = _src
         return phone_collection
 
     @property

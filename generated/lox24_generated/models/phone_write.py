@@ -94,8 +94,8 @@ class PhoneWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
+        _src = dict(src_dict)
+        phone = _src.pop("phone")
 
         def _parse_a(data: object) -> None | str | Unset:
             if data is None:
@@ -104,7 +104,7 @@ class PhoneWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        a = _parse_a(d.pop("a", UNSET))
+        a = _parse_a(_src.pop("a", UNSET))
 
         def _parse_b(data: object) -> None | str | Unset:
             if data is None:
@@ -113,7 +113,7 @@ class PhoneWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        b = _parse_b(d.pop("b", UNSET))
+        b = _parse_b(_src.pop("b", UNSET))
 
         def _parse_c(data: object) -> None | str | Unset:
             if data is None:
@@ -122,7 +122,7 @@ class PhoneWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        c = _parse_c(d.pop("c", UNSET))
+        c = _parse_c(_src.pop("c", UNSET))
 
         def _parse_callback_data(data: object) -> None | str | Unset:
             if data is None:
@@ -131,7 +131,7 @@ class PhoneWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        callback_data = _parse_callback_data(d.pop("callback_data", UNSET))
+        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
 
         def _parse_d(data: object) -> None | str | Unset:
             if data is None:
@@ -140,7 +140,7 @@ class PhoneWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        d = _parse_d(d.pop("d", UNSET))
+        d = _parse_d(_src.pop("d", UNSET))
 
         def _parse_e(data: object) -> None | str | Unset:
             if data is None:
@@ -149,7 +149,7 @@ class PhoneWrite:
                 return data
             return cast(None | str | Unset, data)
 
-        e = _parse_e(d.pop("e", UNSET))
+        e = _parse_e(_src.pop("e", UNSET))
 
         phone_write = cls(
             phone=phone,
@@ -161,7 +161,7 @@ class PhoneWrite:
             e=e,
         )
 
-        phone_write.additional_properties = d
+        phone_write.additional_properties = _src
         return phone_write
 
     @property

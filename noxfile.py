@@ -1,0 +1,79 @@
+"""Every routine of the project is a session here. ``nox -l`` lists them; plain ``nox`` runs the CI set."""
+
+from __future__ import annotations
+
+import nox
+
+nox.needs_version = ">=2025.2.9"
+nox.options.error_on_external_run = True
+nox.options.sessions = ["spec", "drift", "lint", "typecheck", "tests"]
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+PROJECT = "-e.[sandbox]"
+
+
+def group(*names: str) -> tuple[str, ...]:
+    """The requirements of the named dependency groups of pyproject.toml."""
+    return nox.project.dependency_groups(PYPROJECT, *names)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the whole pytest suite: overlay, sandbox, client against sandbox, contract tests."""
+    session.install(PROJECT, *group("test"))
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff lint and format check of hand-written code (generated/ is excluded)."""
+    session.install(*group("lint"))
+    session.run("ruff", "check", "overlay", "scripts", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "overlay", "scripts", "tests", "noxfile.py")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on overlay/ (with the generated package it imports) and the noxfile."""
+    session.install(PROJECT, *group("typecheck"))
+    session.run("mypy", "--strict", "overlay/lox24", "noxfile.py")
+
+
+@nox.session
+def spec(session: nox.Session) -> None:
+    """Validate spec/lox24.yaml as OpenAPI 3.1 and check the project's own spec rules."""
+    session.install(*group("spec"))
+    session.run("openapi-spec-validator", "spec/lox24.yaml")
+    session.run("python", "scripts/lint_spec.py", "spec/lox24.yaml")
+
+
+@nox.session(default=False)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from the spec (writes files)."""
+    session.install(*group("codegen"))
+    session.run("python", "scripts/regenerate.py", *session.posargs)
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Fail if generated/ differs from a fresh generation of the spec."""
+    session.install(*group("codegen"))
+    session.run("python", "scripts/regenerate.py", "--check")
+
+
+@nox.session(default=False)
+def demo(session: nox.Session) -> None:
+    """Run the demo against the built-in sandbox: 10,000 phones, one bulk, a summary."""
+    session.install(PROJECT)
+    session.run("python", "scripts/demo.py", *session.posargs)
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Benchmarks: client overhead against raw httpx, and batch-import memory as input grows."""
+    session.install(PROJECT)
+    session.run("python", "scripts/bench.py", *session.posargs)
+
+
+if __name__ == "__main__":
+    nox.main()

@@ -1,0 +1,20 @@
+"""The public namespace is complete, sorted and presents itself as ``lox24``."""
+
+from __future__ import annotations
+
+import lox24
+
+
+def test_all_is_sorted_and_complete():
+    """Every public name is exported, and __all__ is sorted (so additions are easy to review)."""
+    public = sorted((n for n in vars(lox24) if not n.startswith("_")), key=str.casefold)
+    not_api = {"sandbox", "annotations"}  # a subpackage imported on demand; a __future__ flag
+    assert sorted(lox24.__all__, key=str.casefold) == lox24.__all__
+    assert set(public) - not_api == set(lox24.__all__)
+
+
+def test_exported_objects_report_the_public_module():
+    """Tracebacks show lox24.Client, not lox24._client.Client."""
+    for name in lox24.__all__:
+        module = getattr(getattr(lox24, name), "__module__", "lox24")
+        assert module == "lox24" or not module.startswith("lox24._"), name

@@ -1,0 +1,98 @@
+"""Collections are iterated lazily across pages by following hydra:next."""
+
+from __future__ import annotations
+
+import pytest
+
+import lox24
+from lox24_generated.api.bulks import list_bulks
+from lox24_generated.models import Ordering
+
+from .conftest import jsonld
+
+
+class PagedBulks:
+    """Serves ``pages`` pages of 2 bulks each, linking them with hydra:next like the API."""
+
+    def __init__(self, pages, *, relative_links=True):
+        self.pages = pages
+        self.relative = relative_links
+        self.requests = []
+
+    def __call__(self, request):
+        self.requests.append(request)
+        page = int(request.url.params.get("page", "1"))
+        members = [{"@id": f"/bulks/{page}-{i}", "uuid": f"{page}-{i}", "status_code": 10} for i in range(2)]
+        view = {"@id": f"/bulks?status_code%5B%5D=10&page={page}", "hydra:first": "/bulks?status_code%5B%5D=10&page=1"}
+        if page < self.pages:
+            link = f"/bulks?status_code%5B%5D=10&page={page + 1}"
+            view["hydra:next"] = link if self.relative else f"{request.url.scheme}://{request.url.host}{link}"
+        return jsonld(200, {"hydra:member": members, "hydra:totalItems": 2 * self.pages, "hydra:view": view})
+
+
+def test_items_come_from_every_page_in_order(make_client):
+    """Iterating the pager yields all items of all pages, in server order."""
+    app = PagedBulks(3)
+    uuids = [bulk.uuid for bulk in make_client(app).paginate(list_bulks, status_code=[10])]
+    assert uuids == ["1-0", "1-1", "2-0", "2-1", "3-0", "3-1"]
+    assert len(app.requests) == 3
+
+
+def test_pages_are_fetched_only_when_needed(make_client):
+    """Taking the first item fetches one page; nothing is fetched before iteration starts."""
+    app = PagedBulks(50)
+    pager = make_client(app).paginate(list_bulks, status_code=[10])
+    assert app.requests == []
+    first = next(iter(pager))
+    assert first.uuid == "1-0"
+    assert len(app.requests) == 1
+
+
+def test_filters_are_sent_and_next_links_followed_verbatim(make_client):
+    """The first request carries the caller's filters; later ones are the server's next IRIs."""
+    app = PagedBulks(2)
+    list(make_client(app).paginate(list_bulks, status_code=[10], field_ordercreated_at=Ordering.DESC))
+    first, second = app.requests
+    assert first.url.params.get_list("status_code[]") == ["10"]
+    assert first.url.params["_order[created_at]"] == "desc"
+    assert second.url.params["page"] == "2"
+    assert second.url.params.get_list("status_code[]") == ["10"]
+
+
+def test_absolute_next_links_work_too(make_client):
+    """A next link given as an absolute URL is followed as well."""
+    assert len(list(make_client(PagedBulks(2, relative_links=False)).paginate(list_bulks))) == 4
+
+
+def test_pages_expose_totals_and_links(make_client):
+    """iter_pages yields Page objects with items, total and the next IRI."""
+    pages = list(make_client(PagedBulks(2)).paginate(list_bulks).iter_pages())
+    assert [len(p.items) for p in pages] == [2, 2]
+    assert pages[0].total == 4
+    assert pages[0].has_next_page()
+    assert not pages[1].has_next_page()
+    assert lox24.iri(pages[1].items[0]) == "/bulks/2-0"
+
+
+def test_a_failing_later_page_raises_a_typed_error(make_client):
+    """An error on page 2 surfaces as the typed exception after page 1's items."""
+    app = PagedBulks(3)
+
+    def handler(request):
+        if request.url.params.get("page") == "2":
+            return jsonld(503, {"detail": "maintenance"})
+        return app(request)
+
+    seen = []
+    with pytest.raises(lox24.InternalServerError, match="maintenance"):
+        seen.extend(bulk.uuid for bulk in make_client(handler).paginate(list_bulks))
+    assert seen == ["1-0", "1-1"]
+
+
+async def test_async_pagination_follows_the_same_links(make_async_client):
+    """async for walks every page lazily too."""
+    app = PagedBulks(3)
+    async with make_async_client(app) as client:
+        uuids = [bulk.uuid async for bulk in client.paginate(list_bulks)]
+    assert len(uuids) == 6
+    assert len(app.requests) == 3
