@@ -30,7 +30,9 @@ def main() -> int:
     for finding in findings:
         print(f"{path}: {finding}")
     operations = sum(1 for _ in operations_of(spec))
-    print(f"{operations} operations, {len(spec['components']['schemas'])} schemas, {len(findings)} findings")
+    print(
+        f"{operations} operations, {len(spec['components']['schemas'])} schemas, {len(findings)} findings"
+    )
     return 1 if findings else 0
 
 

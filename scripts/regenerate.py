@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from codegen_view import build_view  # noqa: E402
+from codegen_view import build_view
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "lox24.yaml"
@@ -104,7 +104,9 @@ def import_every_module(out: Path) -> None:
         "print(len(names))\n"
     )
     env = {**os.environ, "PYTHONPATH": str(out)}
-    result = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=False
+    )
     if result.returncode != 0:
         sys.exit(f"a generated module does not import:\n{result.stderr}")
 
@@ -116,7 +118,9 @@ def report_drift(fresh: Path, committed: Path) -> int:
         new, old = fresh / relative, committed / relative
         new_lines = new.read_text().splitlines(keepends=True) if new.is_file() else []
         old_lines = old.read_text().splitlines(keepends=True) if old.is_file() else []
-        sys.stdout.writelines(difflib.unified_diff(old_lines, new_lines, f"generated/{relative}", f"fresh/{relative}"))
+        sys.stdout.writelines(
+            difflib.unified_diff(old_lines, new_lines, f"generated/{relative}", f"fresh/{relative}")
+        )
     if differences:
         print(f"\ngenerated/ is out of date in {len(differences)} file(s): run `nox -s generate`.")
         return 1
@@ -125,14 +129,21 @@ def report_drift(fresh: Path, committed: Path) -> int:
 
 
 def _differences(cmp: filecmp.dircmp[str], prefix: Path = Path()) -> list[Path]:
-    found = [prefix / name for name in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files]
+    found = [
+        prefix / name for name in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files
+    ]
     for name, sub in sorted(cmp.subdirs.items()):
         found += _differences(sub, prefix / name)
     return found
 
 
 def _inputs() -> list[Path]:
-    return [SPEC, Path(__file__), ROOT / "scripts" / "codegen_view.py", *sorted(p for p in CODEGEN.rglob("*") if p.is_file())]
+    return [
+        SPEC,
+        Path(__file__),
+        ROOT / "scripts" / "codegen_view.py",
+        *sorted(p for p in CODEGEN.rglob("*") if p.is_file()),
+    ]
 
 
 def _sha256(path: Path) -> str:

@@ -40,7 +40,9 @@ def make_client() -> Callable[..., lox24.Client]:
 
     def build(handler: Handler, **options: Any) -> lox24.Client:
         options.setdefault("max_retries", 0)
-        return lox24.Client(SECRET_TOKEN, base_url=BASE_URL, transport=httpx.MockTransport(handler), **options)
+        return lox24.Client(
+            SECRET_TOKEN, base_url=BASE_URL, transport=httpx.MockTransport(handler), **options
+        )
 
     return build
 

@@ -32,9 +32,19 @@ class BatchServer:
         members = []
         for item in items:
             if item["phone"].endswith("9"):
-                members.append({"status": 422, "body": {"hydra:title": "Invalid", "hydra:description": "phone: not a number"}})
+                members.append(
+                    {
+                        "status": 422,
+                        "body": {
+                            "hydra:title": "Invalid",
+                            "hydra:description": "phone: not a number",
+                        },
+                    }
+                )
             else:
-                members.append({"status": 201, "body": {"@id": "/phones/1", "id": "1", "phone": item["phone"]}})
+                members.append(
+                    {"status": 201, "body": {"@id": "/phones/1", "id": "1", "phone": item["phone"]}}
+                )
         if self.drop_one:
             members.pop()
         return jsonld(201, {"hydra:member": members, "hydra:totalItems": len(members)})
@@ -47,7 +57,9 @@ def numbers(count):
 def test_one_result_per_item_in_input_order(make_client):
     """2,500 phones in chunks of 100: 2,500 results, indexes 0..2499 in order, refusals reported."""
     server = BatchServer()
-    results = list(make_client(server).import_phones(1, numbers(2500), chunk_size=100, concurrency=4))
+    results = list(
+        make_client(server).import_phones(1, numbers(2500), chunk_size=100, concurrency=4)
+    )
     assert [r.index for r in results] == list(range(2500))
     assert sum(server.sizes) == 2500
     assert max(server.sizes) == 100
@@ -78,7 +90,13 @@ def test_input_is_consumed_lazily(make_client):
 def test_items_that_cannot_be_sent_are_reported_not_dropped(make_client):
     """A mapping without phone or a non-phone object gets a local InvalidInputError; the rest go out."""
     server = BatchServer()
-    phones = ["+491700000001", {"a": "no number"}, 42, PhoneWrite(phone="+491700000002"), {"phone": "+491700000003", "a": "x"}]
+    phones = [
+        "+491700000001",
+        {"a": "no number"},
+        42,
+        PhoneWrite(phone="+491700000002"),
+        {"phone": "+491700000003", "a": "x"},
+    ]
     results = list(make_client(server).import_phones(1, phones, chunk_size=10))
     assert [r.ok for r in results] == [True, False, False, True, True]
     assert isinstance(results[1].error, lox24.InvalidInputError)
@@ -90,7 +108,11 @@ def test_items_that_cannot_be_sent_are_reported_not_dropped(make_client):
 def test_a_failed_chunk_reports_every_item_and_is_not_resent(make_client):
     """When one chunk's request fails, each of its items carries the error; it is sent only once."""
     server = BatchServer(fail_chunk=2)
-    results = list(make_client(server, max_retries=3).import_phones(1, numbers(30), chunk_size=10, concurrency=1))
+    results = list(
+        make_client(server, max_retries=3).import_phones(
+            1, numbers(30), chunk_size=10, concurrency=1
+        )
+    )
     assert len(results) == 30
     failed = [r.index for r in results if isinstance(r.error, lox24.InternalServerError)]
     assert failed == list(range(10, 20))
@@ -99,7 +121,9 @@ def test_a_failed_chunk_reports_every_item_and_is_not_resent(make_client):
 
 def test_a_short_answer_is_not_silently_accepted(make_client):
     """If the server returns fewer results than items, the whole chunk is marked, nothing vanishes."""
-    results = list(make_client(BatchServer(drop_one=True)).import_phones(1, numbers(5), chunk_size=5))
+    results = list(
+        make_client(BatchServer(drop_one=True)).import_phones(1, numbers(5), chunk_size=5)
+    )
     assert len(results) == 5
     assert all(isinstance(r.error, lox24.ResponseValidationError) for r in results)
 
@@ -116,6 +140,8 @@ async def test_async_import_yields_the_same_results(make_async_client):
     """The async helper yields one result per item in order, with bounded concurrency."""
     server = BatchServer()
     async with make_async_client(server) as client:
-        results = [r async for r in client.import_phones(1, numbers(1000), chunk_size=64, concurrency=5)]
+        results = [
+            r async for r in client.import_phones(1, numbers(1000), chunk_size=64, concurrency=5)
+        ]
     assert [r.index for r in results] == list(range(1000))
     assert sum(r.ok for r in results) == 900

@@ -13,7 +13,13 @@ from lox24_generated.api.groups import get_group
 
 from .conftest import BASE_URL, SECRET_TOKEN, jsonld
 
-GROUP = {"@context": "/contexts/Group", "@id": "/groups/7", "@type": "Group", "id": 7, "name": "VIP"}
+GROUP = {
+    "@context": "/contexts/Group",
+    "@id": "/groups/7",
+    "@type": "Group",
+    "id": 7,
+    "name": "VIP",
+}
 
 
 class Recorder:
@@ -68,7 +74,7 @@ def test_missing_token_is_a_configuration_error():
     """No argument and no LOX24_TOKEN: a clear ConfigurationError, which is also a ValueError."""
     with pytest.raises(lox24.ConfigurationError, match="LOX24_TOKEN"):
         lox24.Client()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="LOX24_TOKEN"):
         lox24.AsyncClient()
 
 
@@ -127,7 +133,11 @@ def test_unknown_enum_values_are_kept(make_client):
     from lox24_generated.api.bulks import get_bulk_status
     from lox24_generated.models import BulkStatusCode
 
-    body = {"uuid": "5b2f0b1e-0000-4000-8000-000000000000", "status_code": 77, "service_code": "carrier-pigeon"}
+    body = {
+        "uuid": "5b2f0b1e-0000-4000-8000-000000000000",
+        "status_code": 77,
+        "service_code": "carrier-pigeon",
+    }
     status = make_client(lambda _: jsonld(200, body)).call(get_bulk_status, id=body["uuid"])
     assert status.status_code == 77
     assert status.status_code.name == "UNKNOWN_77"

@@ -26,7 +26,9 @@ DOCUMENTED = {
 @pytest.mark.parametrize(("status", "error_class"), DOCUMENTED.items())
 def test_each_documented_status_maps_to_its_class(make_client, status, error_class):
     """A documented error status raises its own subclass carrying status and request id."""
-    client = make_client(lambda _: jsonld(status, {"detail": "nope"}, **{"X-LOX24-REQUEST-ID": "R" * 32}))
+    client = make_client(
+        lambda _: jsonld(status, {"detail": "nope"}, **{"X-LOX24-REQUEST-ID": "R" * 32})
+    )
     with pytest.raises(error_class) as caught:
         client.call(get_group, id=1)
     assert caught.value.status_code == status
@@ -55,7 +57,10 @@ def test_every_status_the_spec_declares_has_a_class():
 
 def test_violations_name_the_fields(make_client):
     """A 422 body's violations are exposed as (field, message) pairs."""
-    body = {"detail": "phone: missing", "violations": [{"propertyPath": "phone", "message": "required"}]}
+    body = {
+        "detail": "phone: missing",
+        "violations": [{"propertyPath": "phone", "message": "required"}],
+    }
     client = make_client(lambda _: jsonld(422, body))
     with pytest.raises(lox24.UnprocessableEntityError) as caught:
         client.call(get_group, id=1)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-import lox24_generated.models as models
+from lox24_generated import models
 from scripts.codegen_view import build_view
 
 from .helpers import ROOT, SPEC_PATH
@@ -24,7 +24,10 @@ SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 VIEW, REPORT = build_view(SPEC)
 METHODS = ("get", "put", "post", "delete", "patch")
 OPERATIONS = [
-    (path, method, item[method]) for path, item in SPEC["paths"].items() for method in METHODS if method in item
+    (path, method, item[method])
+    for path, item in SPEC["paths"].items()
+    for method in METHODS
+    if method in item
 ]
 
 
@@ -38,7 +41,9 @@ def parameters(path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
     resolved = []
     for parameter in declared:
         ref = parameter.get("$ref")
-        resolved.append(SPEC["components"]["parameters"][ref.rsplit("/", 1)[1]] if ref else parameter)
+        resolved.append(
+            SPEC["components"]["parameters"][ref.rsplit("/", 1)[1]] if ref else parameter
+        )
     return resolved
 
 
@@ -55,7 +60,9 @@ def test_every_operation_has_a_module(capsys):
     assert present == len(OPERATIONS)
 
 
-@pytest.mark.parametrize(("path", "method", "operation"), OPERATIONS, ids=[o["operationId"] for *_, o in OPERATIONS])
+@pytest.mark.parametrize(
+    ("path", "method", "operation"), OPERATIONS, ids=[o["operationId"] for *_, o in OPERATIONS]
+)
 def test_every_parameter_reaches_the_wire(path, method, operation):
     """Each declared parameter is sent under its wire name, or its x[] twin carries it."""
     module = operation_module(operation)
@@ -88,7 +95,11 @@ def test_every_schema_is_a_model_or_deliberately_folded():
     for name in named_models():
         assert hasattr(models, name), f"schema {name} has no generated model"
     truthful = set(SPEC["components"]["schemas"])
-    accounted = set(VIEW["components"]["schemas"]) | set(REPORT.folded_schemas) | set(REPORT.removed_schemas)
+    accounted = (
+        set(VIEW["components"]["schemas"])
+        | set(REPORT.folded_schemas)
+        | set(REPORT.removed_schemas)
+    )
     assert truthful == accounted
     for folded, into in REPORT.folded_schemas.items():
         assert hasattr(models, into), f"{folded} was folded into {into}, which does not exist"
@@ -119,14 +130,18 @@ def example(schema: dict[str, Any], *, full: bool) -> Any:
     kind = next(k for k in kind if k != "null") if isinstance(kind, list) else kind
     if kind == "object":
         props = schema.get("properties", {})
-        keep = props if full else {k: v for k, v in props.items() if k in schema.get("required", [])}
+        keep = (
+            props if full else {k: v for k, v in props.items() if k in schema.get("required", [])}
+        )
         return {key: example(value, full=full) for key, value in keep.items()}
     if kind == "array":
         return [example(schema.get("items", {}), full=full)] if full else []
     return {"string": "text", "integer": 3, "number": 2.5, "boolean": True}[kind]
 
 
-@pytest.mark.parametrize("name", [n for n in named_models() if "enum" not in VIEW["components"]["schemas"][n]])
+@pytest.mark.parametrize(
+    "name", [n for n in named_models() if "enum" not in VIEW["components"]["schemas"][n]]
+)
 @pytest.mark.parametrize("full", [True, False], ids=["all-fields", "required-only"])
 def test_every_model_round_trips(name, full):
     """from_dict then to_dict gives back the same JSON, with all fields or only required ones."""

@@ -22,12 +22,22 @@ class PagedBulks:
     def __call__(self, request):
         self.requests.append(request)
         page = int(request.url.params.get("page", "1"))
-        members = [{"@id": f"/bulks/{page}-{i}", "uuid": f"{page}-{i}", "status_code": 10} for i in range(2)]
-        view = {"@id": f"/bulks?status_code%5B%5D=10&page={page}", "hydra:first": "/bulks?status_code%5B%5D=10&page=1"}
+        members = [
+            {"@id": f"/bulks/{page}-{i}", "uuid": f"{page}-{i}", "status_code": 10}
+            for i in range(2)
+        ]
+        view = {
+            "@id": f"/bulks?status_code%5B%5D=10&page={page}",
+            "hydra:first": "/bulks?status_code%5B%5D=10&page=1",
+        }
         if page < self.pages:
             link = f"/bulks?status_code%5B%5D=10&page={page + 1}"
-            view["hydra:next"] = link if self.relative else f"{request.url.scheme}://{request.url.host}{link}"
-        return jsonld(200, {"hydra:member": members, "hydra:totalItems": 2 * self.pages, "hydra:view": view})
+            view["hydra:next"] = (
+                link if self.relative else f"{request.url.scheme}://{request.url.host}{link}"
+            )
+        return jsonld(
+            200, {"hydra:member": members, "hydra:totalItems": 2 * self.pages, "hydra:view": view}
+        )
 
 
 def test_items_come_from_every_page_in_order(make_client):
@@ -51,7 +61,9 @@ def test_pages_are_fetched_only_when_needed(make_client):
 def test_filters_are_sent_and_next_links_followed_verbatim(make_client):
     """The first request carries the caller's filters; later ones are the server's next IRIs."""
     app = PagedBulks(2)
-    list(make_client(app).paginate(list_bulks, status_code=[10], field_ordercreated_at=Ordering.DESC))
+    list(
+        make_client(app).paginate(list_bulks, status_code=[10], field_ordercreated_at=Ordering.DESC)
+    )
     first, second = app.requests
     assert first.url.params.get_list("status_code[]") == ["10"]
     assert first.url.params["_order[created_at]"] == "desc"

@@ -41,11 +41,13 @@ def _no_sleeping(monkeypatch):
 
 
 def retrying_client(make_client, handler, retries=2):
-    client = make_client(handler, max_retries=retries)
-    return client
+    return make_client(handler, max_retries=retries)
 
 
-@pytest.mark.parametrize("failure", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ConnectError, 502, 503, 504, 500])
+@pytest.mark.parametrize(
+    "failure",
+    [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ConnectError, 502, 503, 504, 500],
+)
 def test_reads_are_retried_after_transient_failures(make_client, failure):
     """A GET that fails transiently twice succeeds on the third attempt."""
     app = Flaky(2, failure)
@@ -65,7 +67,18 @@ def test_retries_stop_at_the_limit(make_client):
 BULK = BulkWrite(sender_id="Shop", text="Sale", phones=["+491701234567"])
 
 
-@pytest.mark.parametrize("failure", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteTimeout, 500, 502, 503])
+@pytest.mark.parametrize(
+    "failure",
+    [
+        httpx.ReadTimeout,
+        httpx.RemoteProtocolError,
+        httpx.ReadError,
+        httpx.WriteTimeout,
+        500,
+        502,
+        503,
+    ],
+)
 def test_creating_writes_are_never_repeated_once_they_may_have_arrived(make_client, failure):
     """POST /bulks is sent once when its outcome is unknown or the server errored."""
     app = Flaky(1, failure, final=jsonld(201, {"uuid": "x"}))
@@ -113,7 +126,9 @@ def test_429_with_short_retry_after_is_waited_for():
     """A 429 with a short Retry-After is retried after exactly that delay."""
     slept = []
     answers = iter([httpx.Response(429, headers={"Retry-After": "3"}), jsonld(200, GROUP)])
-    transport = RetryTransport(httpx.MockTransport(lambda _: next(answers)), RetryPolicy(), sleep=slept.append)
+    transport = RetryTransport(
+        httpx.MockTransport(lambda _: next(answers)), RetryPolicy(), sleep=slept.append
+    )
     response = transport.handle_request(httpx.Request("GET", "https://x/groups/1"))
     assert response.status_code == 200
     assert slept == [3.0]

@@ -51,8 +51,6 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidInputError",
-    "iri",
-    "is_finished",
     "Lox24Error",
     "NotFoundError",
     "Page",
@@ -67,6 +65,8 @@ __all__ = [
     "Violation",
     "WaitTimeoutError",
     "WriteOutcomeUnknownError",
+    "iri",
+    "is_finished",
 ]
 
 # Tracebacks and reprs show ``lox24.Client``, not the private module it is defined in.

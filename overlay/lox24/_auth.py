@@ -31,6 +31,7 @@ def resolve_token(token: str | None) -> str:
 
     Raises:
         ConfigurationError: No token was given, or it cannot be sent in a header.
+
     """
     value = token if token is not None else os.environ.get(TOKEN_ENV)
     if not value:

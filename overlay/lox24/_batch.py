@@ -42,6 +42,7 @@ class PhoneImportResult:
             its request failed as a whole.
         phone: The created phone, when it was created.
         error: Why it was not created, when it was not.
+
     """
 
     index: int
@@ -162,7 +163,11 @@ def _match(chunk: Chunk, answer: PhoneBatchResultJsonld | None) -> list[PhoneImp
         if isinstance(member.body, Phone):
             results.append(PhoneImportResult(index, member.status, phone=member.body))
         else:
-            results.append(PhoneImportResult(index, member.status, error=_item_error(member.status, member.body)))
+            results.append(
+                PhoneImportResult(
+                    index, member.status, error=_item_error(member.status, member.body)
+                )
+            )
     return results
 
 

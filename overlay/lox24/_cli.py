@@ -43,9 +43,11 @@ def _serve(*, host: str, port: int, token: str | None, block: bool) -> int:
 
         from .sandbox import SANDBOX_TOKEN, Sandbox, create_app  # noqa: PLC0415
     except ImportError as error:
-        print(f"the sandbox needs extra packages: pip install 'lox24[cli]' ({error})", file=sys.stderr)  # noqa: T201
+        print(
+            f"the sandbox needs extra packages: pip install 'lox24[cli]' ({error})", file=sys.stderr
+        )
         return 1
     sandbox = Sandbox(token=token or SANDBOX_TOKEN, block_bad_auth=block)
-    print(f"LOX24 sandbox on http://{host}:{port}  token: {sandbox.token}", flush=True)  # noqa: T201
+    print(f"LOX24 sandbox on http://{host}:{port}  token: {sandbox.token}", flush=True)
     uvicorn.run(create_app(sandbox), host=host, port=port, log_level="warning")
     return 0

@@ -58,6 +58,7 @@ class Client:
         >>> from lox24_generated.models import GroupWrite
         >>> with Client() as client:  # doctest: +SKIP
         ...     group = client.call(create_group, body=GroupWrite(name="Customers"))
+
     """
 
     def __init__(
@@ -80,7 +81,9 @@ class Client:
             headers=headers,
             transport=transport,
         )
-        self._generated = GeneratedClient(base_url=settings.base_url, raise_on_unexpected_status=True)
+        self._generated = GeneratedClient(
+            base_url=settings.base_url, raise_on_unexpected_status=True
+        )
         self._generated.set_httpx_client(self._http)
 
     def call(self, operation: SyncOperation[T], /, *args: Any, **kwargs: Any) -> T:
@@ -95,10 +98,13 @@ class Client:
             APIStatusError: The server answered with a non-2xx status (a subclass per status).
             APIConnectionError: No response arrived.
             ResponseValidationError: The response does not match the spec.
+
         """
         return cast(T, self.call_detailed(operation, *args, **kwargs).parsed)
 
-    def call_detailed(self, operation: SyncOperation[T], /, *args: Any, **kwargs: Any) -> ResponseLike[T]:
+    def call_detailed(
+        self, operation: SyncOperation[T], /, *args: Any, **kwargs: Any
+    ) -> ResponseLike[T]:
         """Like ``call``, but return the whole response (status, headers, raw body, parsed)."""
         return call_sync(operation, *args, client=self._generated, **kwargs)
 
@@ -110,6 +116,7 @@ class Client:
         Example:
             >>> for bulk in client.paginate(list_bulks, status_code=[10]):  # doctest: +SKIP
             ...     print(bulk.uuid)
+
         """
         return SyncPager(lambda: self.call(operation, **kwargs), self._http)
 
@@ -144,6 +151,7 @@ class Client:
 
         Raises:
             WaitTimeoutError: It was not finished within ``timeout`` seconds.
+
         """
         return wait_for_bulk(
             lambda: self.call(get_bulk_status, id=bulk_id),
@@ -160,7 +168,10 @@ class Client:
         return self
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.close()
 
@@ -191,7 +202,9 @@ class AsyncClient:
             headers=headers,
             transport=transport,
         )
-        self._generated = GeneratedClient(base_url=settings.base_url, raise_on_unexpected_status=True)
+        self._generated = GeneratedClient(
+            base_url=settings.base_url, raise_on_unexpected_status=True
+        )
         self._generated.set_async_httpx_client(self._http)
 
     async def call(self, operation: AsyncOperation[T], /, *args: Any, **kwargs: Any) -> T:
@@ -249,7 +262,10 @@ class AsyncClient:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.aclose()
 

@@ -7,7 +7,7 @@ import httpx
 #: Where the LOX24 API lives; overridden by ``base_url=`` or ``LOX24_BASE_URL``.
 DEFAULT_BASE_URL = "https://api.lox24.eu"
 #: Environment variables read when the arguments are not given.
-TOKEN_ENV = "LOX24_TOKEN"
+TOKEN_ENV = "LOX24_TOKEN"  # noqa: S105 - the variable name, not a token
 BASE_URL_ENV = "LOX24_BASE_URL"
 
 #: Header names of the LOX24 API.

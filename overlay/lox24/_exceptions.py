@@ -85,6 +85,7 @@ class APIStatusError(Lox24Error):
         violations: The fields the server complained about (for 422 mostly).
         method: The HTTP method of the request.
         path: The path of the request (without host or query).
+
     """
 
     status_code: int
@@ -171,6 +172,7 @@ class BatchItemError(Lox24Error):
     Attributes:
         status_code: The HTTP status the server gave this item.
         detail: The server's description of the problem.
+
     """
 
     def __init__(self, status_code: int, detail: str) -> None:

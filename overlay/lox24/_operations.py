@@ -15,6 +15,7 @@ from typing import Any, Protocol, TypeVar
 import httpx
 
 from lox24_generated import errors as generated_errors
+
 from ._exceptions import InvalidInputError, Lox24Error, ResponseValidationError
 from ._http import response_received, translate_transport_errors
 

@@ -29,6 +29,7 @@ class Page(Generic[ItemT]):
         total: ``hydra:totalItems`` when the server sent it.
         next_iri: The IRI of the next page, or ``None`` on the last one.
         collection: The generated collection model, with everything else the server sent.
+
     """
 
     def __init__(self, collection: HydraCollection[ItemT]) -> None:

@@ -34,7 +34,11 @@ log = logging.getLogger("lox24")
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 RETRYABLE_READ_STATUSES = frozenset({500, 502, 503, 504})
 #: Failures that happen before any byte of the request is sent.
-NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
 
 
 @attrs.frozen
@@ -45,6 +49,7 @@ class RetryPolicy:
         max_retries: Retries after the first attempt; 0 disables retrying.
         initial_delay: The backoff before the first retry, in seconds.
         max_delay: The backoff never exceeds this.
+
     """
 
     max_retries: int = 2
@@ -60,7 +65,9 @@ class RetryPolicy:
         # Anything else may have been received: only reads are safe to repeat.
         return method in READ_METHODS and isinstance(error, httpx.TransportError)
 
-    def delay_after_response(self, method: str, response: httpx.Response, attempt: int) -> float | None:
+    def delay_after_response(
+        self, method: str, response: httpx.Response, attempt: int
+    ) -> float | None:
         """The seconds to wait before retrying after ``response``, or None not to retry."""
         if attempt >= self.max_retries:
             return None

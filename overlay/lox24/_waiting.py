@@ -32,6 +32,7 @@ def wait_for_bulk(
 
     Raises:
         WaitTimeoutError: The bulk was still unfinished after ``timeout`` seconds.
+
     """
     deadline = monotonic() + timeout
     while True:

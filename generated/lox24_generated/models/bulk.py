@@ -26,7 +26,7 @@ class Bulk:
     is_dryrun: bool | Unset = UNSET
     is_text_deleted: bool | Unset = UNSET
     is_unicode: bool | None | Unset = UNSET
-    """ true UCS-2 """
+    """ true UCS-2, false GSM 7-bit, null detected automatically. """
     key_id: int | Unset = UNSET
     """ The API key the bulk was created with. """
     msg_total_cost: int | Unset = UNSET

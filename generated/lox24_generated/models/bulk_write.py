@@ -28,7 +28,7 @@ class BulkWrite:
     is_text_deleted: bool | None | Unset = UNSET
     """ Delete the text after delivery. """
     is_unicode: bool | None | Unset = UNSET
-    """ true UCS-2 """
+    """ true UCS-2, false GSM 7-bit, null detected automatically. """
     msg_groups: list[int] | None | Unset = UNSET
     """ Ids of groups whose phones receive the bulk. """
     phones: list[str] | None | Unset = UNSET

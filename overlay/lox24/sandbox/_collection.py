@@ -1,0 +1,120 @@
+"""One collection engine for every list operation: filters, ordering and paging.
+
+Nothing here knows a resource. What a collection can be filtered and ordered by comes from the
+operation's declared query parameters: ``x-filter`` (``{property, match, op}``) says how a
+parameter selects items, ``x-order`` names the field an ``_order[...]`` parameter sorts by, and
+``x-default-order`` gives the order used when none is asked for.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ._operations import PAGE, FilterRule, Operation
+from ._query import Query
+from ._types import JsonValue
+
+#: Items per page of every collection (the API does not document its page size).
+PAGE_SIZE = 30
+
+Row = Mapping[str, Any]
+_COMPARISONS: Mapping[str, Callable[[Any, Any], bool]] = {
+    "gt": operator.gt,
+    "gte": operator.ge,
+    "lt": operator.lt,
+    "lte": operator.le,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PageSlice:
+    """One page of a filtered, ordered collection."""
+
+    rows: list[Row]
+    total: int
+    page: int
+
+    @property
+    def last_page(self) -> int:
+        """The number of the last page (1 for an empty collection)."""
+        return max(1, math.ceil(self.total / PAGE_SIZE))
+
+
+def select(operation: Operation, query: Query, rows: Sequence[Row]) -> PageSlice:
+    """Filter, order and page ``rows`` (given in creation order) as the request asks.
+
+    Args:
+        operation: The list operation, whose declared parameters drive everything.
+        query: The request's validated query.
+        rows: Every item of the collection, as field mappings, oldest first.
+
+    Returns:
+        The requested page. Ordering ties keep creation order.
+
+    """
+    rules = [
+        (param.filter, query.values[param.name])
+        for param in operation.query_params
+        if param.filter is not None and param.name in query.values
+    ]
+    kept = [row for row in rows if all(matches(rule, wanted, row) for rule, wanted in rules)]
+    ordered = sort_rows(kept, ordering(operation, query))
+    page = int(query.values.get(PAGE, 1))
+    start = (page - 1) * PAGE_SIZE
+    return PageSlice(ordered[start : start + PAGE_SIZE], len(ordered), page)
+
+
+def matches(rule: FilterRule, wanted: JsonValue, row: Row) -> bool:
+    """Whether ``row`` passes one filter with the value the client gave."""
+    value = row.get(rule.property)
+    if rule.match == "exact":
+        return value is not None and value == wanted
+    if rule.match == "in":
+        return value is not None and value in wanted
+    if rule.match == "partial":
+        return value is not None and str(wanted).casefold() in str(value).casefold()
+    if rule.match == "boolean":
+        return value is wanted
+    if rule.match == "exists":
+        return (value is not None) is wanted
+    if rule.match == "range":
+        return value is not None and _in_range(rule.op or "", value, wanted)
+    msg = f"unknown x-filter match {rule.match!r}"
+    raise ValueError(msg)
+
+
+def _in_range(op: str, value: JsonValue, wanted: JsonValue) -> bool:
+    if op == "between":
+        low, _, high = str(wanted).partition("..")
+        return bool(int(low) <= value <= int(high))
+    return _COMPARISONS[op](value, wanted)
+
+
+def ordering(operation: Operation, query: Query) -> list[tuple[str, str]]:
+    """Return the ``(field, direction)`` pairs to sort by: the request's, else the default."""
+    asked = []
+    for name in query.order:
+        param = operation.query_param(name)
+        if param is not None and param.order is not None:
+            asked.append((param.order, str(query.values[name])))
+    return asked or list(operation.default_order)
+
+
+def sort_rows(rows: list[Row], keys: Sequence[tuple[str, str]]) -> list[Row]:
+    """Sort by several keys (the first one most significant); ``None`` sorts before any value."""
+    ordered = list(rows)
+    for name, direction in reversed(keys):
+        ordered.sort(key=_sort_key(name), reverse=direction == "desc")
+    return ordered
+
+
+def _sort_key(name: str) -> Callable[[Row], tuple[bool, Any]]:
+    def key(row: Row) -> tuple[bool, Any]:
+        value = row.get(name)
+        return (value is not None, value if value is not None else 0)
+
+    return key

@@ -1,0 +1,103 @@
+"""The sandbox's own endpoints, outside the LOX24 API: ``/_sandbox/...`` and ``/openapi.json``.
+
+None of them needs a token.
+
+* ``POST /_sandbox/reset``: forget all data, recorded requests and IP blocks (204).
+* ``GET /_sandbox/clock``: ``{"now": <unix time>, "frozen": <bool>}``.
+* ``POST /_sandbox/clock``: ``{"advance": <seconds>}`` or ``{"set": <unix time>}``, optionally
+  with ``"frozen": true|false``; answers like ``GET``.
+* ``GET /_sandbox/requests``: the recorded API requests, oldest first.
+* ``GET /openapi.json``: the spec the sandbox validates against, as JSON.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Route
+
+from ._core import SandboxCore
+from ._errors import ApiError
+from ._render import error_response, json_response
+from ._spec import load_spec
+
+_BAD_REQUEST = 400
+_NUMBER = (int, float)
+
+
+@functools.cache
+def _openapi_json() -> bytes:
+    return json.dumps(load_spec(), ensure_ascii=False).encode()
+
+
+async def openapi(_: Request) -> Response:
+    """Serve the spec as JSON."""
+    return Response(_openapi_json(), media_type="application/json; charset=utf-8")
+
+
+def control_routes(core: SandboxCore) -> list[BaseRoute]:
+    """Build the routes of ``/_sandbox`` for one sandbox."""
+
+    async def reset(_: Request) -> Response:
+        core.reset()
+        return Response(status_code=204)
+
+    async def read_clock(_: Request) -> Response:
+        return _clock_state(core)
+
+    async def move_clock(request: Request) -> Response:
+        try:
+            _apply_clock_change(core, await request.body())
+        except ApiError as refused:
+            return error_response(refused, jsonld=False)
+        return _clock_state(core)
+
+    async def requests(_: Request) -> Response:
+        with core.lock:
+            records = [r.as_json() for r in core.records]
+        return json_response(records, status=200, jsonld=False)
+
+    return [
+        Route("/reset", reset, methods=["POST"]),
+        Route("/clock", read_clock, methods=["GET"]),
+        Route("/clock", move_clock, methods=["POST"]),
+        Route("/requests", requests, methods=["GET"]),
+    ]
+
+
+def _clock_state(core: SandboxCore) -> Response:
+    state = {"now": core.clock.now(), "frozen": core.clock.frozen}
+    return json_response(state, status=200, jsonld=False)
+
+
+def _apply_clock_change(core: SandboxCore, raw: bytes) -> None:
+    change = _clock_change(raw)
+    clock = core.clock
+    if change.get("frozen") is True:
+        clock.freeze()
+    if "set" in change:
+        clock.set(change["set"])
+    if "advance" in change:
+        clock.advance(change["advance"])
+    if change.get("frozen") is False:
+        clock.unfreeze()
+
+
+def _clock_change(raw: bytes) -> dict[str, Any]:
+    try:
+        change = json.loads(raw or b"{}")
+    except ValueError:
+        raise ApiError(_BAD_REQUEST, "Syntax error: the body is not valid JSON.") from None
+    if not isinstance(change, dict):
+        raise ApiError(_BAD_REQUEST, 'Send {"advance": <seconds>} or {"set": <unix time>}.')
+    for key in ("advance", "set"):
+        value = change.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, _NUMBER):
+            raise ApiError(_BAD_REQUEST, f"{key}: This value should be a number.")
+    if not isinstance(change.get("frozen", False), bool):
+        raise ApiError(_BAD_REQUEST, "frozen: This value should be of type boolean.")
+    return change

@@ -1,0 +1,100 @@
+"""The state of one sandbox: its token, clock, data, auth guard and request log."""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ._auth import AuthGuard
+from ._clock import SandboxClock
+from ._operations import OperationIndex
+from ._schemas import SchemaBook
+from ._spec import load_spec
+from ._store import Store
+
+_TOKEN = re.compile(r"(?P<customer>[0-9]+):\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    """One API request the sandbox answered.
+
+    Attributes:
+        method: The HTTP method.
+        path: The request path.
+        query: The raw query string (without ``?``).
+        status: The status code answered.
+        request_id: The ``X-LOX24-REQUEST-ID`` of the answer.
+        time: The sandbox time the request arrived.
+
+    """
+
+    method: str
+    path: str
+    query: str
+    status: int
+    request_id: str
+    time: float
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the record as a JSON object."""
+        return asdict(self)
+
+
+@functools.cache
+def shared_index() -> OperationIndex:
+    """Index the operations of the bundled spec, once per process."""
+    return OperationIndex(load_spec())
+
+
+@functools.cache
+def shared_book() -> SchemaBook:
+    """Return the validators of the bundled spec, shared by every sandbox of the process."""
+    return SchemaBook(load_spec())
+
+
+def customer_number(token: str) -> int:
+    """Return the customer number of a ``<customer number>:<key>`` token.
+
+    Raises:
+        ValueError: The token does not have that form.
+
+    """
+    found = _TOKEN.fullmatch(token)
+    if found is None:
+        msg = "a sandbox token looks like '<customer number>:<key>', e.g. '1234567:0123abcd...'"
+        raise ValueError(msg)
+    return int(found["customer"])
+
+
+class SandboxCore:
+    """Everything one sandbox keeps between requests.
+
+    Requests are served one at a time under ``lock``, so handlers never interleave.
+    """
+
+    def __init__(self, *, token: str, block_bad_auth: bool, clock: SandboxClock) -> None:
+        self.token = token
+        self.customer_id = customer_number(token)
+        self.clock = clock
+        self.index = shared_index()
+        self.book = shared_book()
+        self.guard = AuthGuard(token, block_bad_auth)
+        self.lock = threading.RLock()
+        self.records: list[RecordedRequest] = []
+        self.store = Store(self.customer_id, int(clock.now()))
+
+    def reset(self) -> None:
+        """Forget all data, recorded requests, failed logins and IP blocks (not the clock)."""
+        with self.lock:
+            self.store = Store(self.customer_id, int(self.clock.now()))
+            self.records.clear()
+            self.guard.reset()
+
+    def record(self, request: RecordedRequest) -> None:
+        """Add an answered API request to the log."""
+        with self.lock:
+            self.records.append(request)

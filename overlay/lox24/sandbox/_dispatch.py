@@ -1,0 +1,163 @@
+"""Serve the LOX24 API: match, authenticate, validate against the spec, then call the handler.
+
+The steps, in order, each answering with its own status when it fails:
+
+1. IP block (429), credentials (401, then 429 once the address gets blocked);
+2. the route: unknown path (404), method the path does not have (405 with ``Allow``);
+3. path parameters against their schemas (404);
+4. query parameters, converted and validated (400);
+5. the JSON body: unreadable or of the wrong type (400), breaking a rule (422);
+6. the handler, which answers or refuses (404, 422) before it changes anything.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from ._collection import select
+from ._core import SandboxCore
+from ._errors import ApiError
+from ._handlers import HANDLERS, Call
+from ._operations import Operation
+from ._problems import BAD_REQUEST, check
+from ._query import parse_path, parse_query
+from ._render import (
+    batch_payload,
+    collection_payload,
+    csv_response,
+    error_response,
+    json_response,
+    wants_jsonld,
+)
+from ._replies import BatchReply, CollectionReply, CsvReply, ItemReply, NoContent, Reply
+from ._types import JsonValue
+
+logger = logging.getLogger("lox24.sandbox")
+LOOPBACK = "127.0.0.1"
+_NO_CONTENT, _CREATED = 204, 201
+_UNAUTHORIZED, _NOT_FOUND, _NOT_ALLOWED, _BLOCKED = 401, 404, 405, 429
+_NOT_IMPLEMENTED, _SERVER_ERROR = 501, 500
+
+
+class ApiApp:
+    """The ASGI app answering every LOX24 API path of one sandbox."""
+
+    def __init__(self, core: SandboxCore) -> None:
+        self._core = core
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        jsonld = wants_jsonld(request.headers.get("accept"))
+        raw_body = await request.body()
+        try:
+            with self._core.lock:
+                response = self._serve(request, raw_body, jsonld)
+        except ApiError as refused:
+            response = error_response(refused, jsonld=jsonld)
+        except Exception:
+            logger.exception("the sandbox failed on %s %s", request.method, request.url.path)
+            response = error_response(ApiError(_SERVER_ERROR, "Internal error"), jsonld=jsonld)
+        await response(scope, receive, send)
+
+    def _serve(self, request: Request, raw_body: bytes, jsonld: bool) -> Response:
+        core = self._core
+        now = core.clock.now()
+        client_ip = request.client.host if request.client else LOOPBACK
+        self._authenticate(request, client_ip, now)
+        operation, path_values = self._route(request)
+        call = Call(
+            operation=operation,
+            path=parse_path(operation, path_values, core.book),
+            query=parse_query(operation, request.query_params.multi_items(), core.book),
+            body=self._body(operation, raw_body),
+            client_ip=client_ip,
+            now=now,
+            store=core.store,
+            book=core.book,
+        )
+        handler = HANDLERS.get(operation.operation_id)
+        if handler is None:
+            raise ApiError(_NOT_IMPLEMENTED, f"{operation.operation_id} is not in the sandbox")
+        return _respond(handler(call), call, request.scope["path"], jsonld)
+
+    def _authenticate(self, request: Request, client_ip: str, now: float) -> None:
+        guard = self._core.guard
+        if guard.is_blocked(client_ip, now):
+            raise ApiError(_BLOCKED, "Too many requests with wrong credentials from this address.")
+        if guard.accepts(request.headers):
+            return
+        guard.record_failure(client_ip, now)
+        if guard.is_blocked(client_ip, now):
+            raise ApiError(_BLOCKED, "Too many requests with wrong credentials from this address.")
+        raise ApiError(
+            _UNAUTHORIZED, "Invalid credentials: X-LOX24-AUTH-TOKEN is wrong or missing."
+        )
+
+    def _route(self, request: Request) -> tuple[Operation, dict[str, str]]:
+        found = self._core.index.match(request.method, request.scope["path"])
+        if found.operation is not None:
+            return found.operation, dict(found.path_values)
+        if found.allowed:
+            allow = ", ".join(found.allowed)
+            raise ApiError(_NOT_ALLOWED, "Method Not Allowed", headers={"Allow": allow})
+        raise ApiError(_NOT_FOUND, f"No route found for {request.method} {request.scope['path']}")
+
+    def _body(self, operation: Operation, raw: bytes) -> JsonValue:
+        spec = operation.body
+        if spec is None:
+            return None
+        if not raw.strip():
+            if spec.required:
+                raise ApiError(BAD_REQUEST, "The request body is empty; a JSON body is required.")
+            return None
+        try:
+            value = json.loads(raw, parse_constant=_reject_constant)
+        except ValueError as error:
+            raise ApiError(
+                BAD_REQUEST, f"Syntax error: the body is not valid JSON ({error})."
+            ) from None
+        if spec.is_array:
+            if not isinstance(value, list):
+                raise ApiError(BAD_REQUEST, "This value should be of type array.")
+            return value
+        problem = check(self._core.book.validator(spec.pointer), value)
+        if problem is not None:
+            raise problem
+        return value
+
+
+def _reject_constant(name: str) -> JsonValue:
+    msg = f"{name} is not JSON"
+    raise ValueError(msg)
+
+
+def _respond(reply: Reply, call: Call, path: str, jsonld: bool) -> Response:
+    if isinstance(reply, ItemReply):
+        return json_response(
+            reply.resource.represent(jsonld=jsonld), status=reply.status, jsonld=jsonld
+        )
+    if isinstance(reply, CollectionReply):
+        page = select(call.operation, call.query, reply.rows)
+        payload = collection_payload(
+            type_name=reply.type,
+            members=[reply.present(row) for row in page.rows],
+            page=page,
+            operation=call.operation,
+            path=path,
+            pairs=call.query.pairs,
+            jsonld=jsonld,
+        )
+        return json_response(payload, status=200, jsonld=jsonld)
+    if isinstance(reply, BatchReply):
+        return json_response(batch_payload(reply, jsonld=jsonld), status=_CREATED, jsonld=jsonld)
+    if isinstance(reply, CsvReply):
+        return csv_response(reply.text)
+    if isinstance(reply, NoContent):
+        return Response(status_code=_NO_CONTENT)
+    msg = f"unknown reply {reply!r}"
+    raise TypeError(msg)

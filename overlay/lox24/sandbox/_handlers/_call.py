@@ -1,0 +1,63 @@
+"""What a handler receives: the validated request and the account it acts on."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from lox24.sandbox._errors import ApiError
+from lox24.sandbox._operations import Operation
+from lox24.sandbox._query import Query
+from lox24.sandbox._schemas import SchemaBook, Validator
+from lox24.sandbox._store import Group, Phone, Store
+
+NOT_FOUND = 404
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One validated API request.
+
+    Attributes:
+        operation: The operation being served.
+        path: The typed path parameters.
+        query: The typed, validated query parameters.
+        body: The decoded body, valid against the spec (for an array body, only its type is
+            checked: the handler validates each item with :meth:`item_validator`).
+        client_ip: The address the request came from.
+        now: The sandbox time of the request.
+        store: The account's data.
+        book: The spec's validators.
+
+    """
+
+    operation: Operation
+    path: Mapping[str, Any]
+    query: Query
+    body: Any
+    client_ip: str
+    now: float
+    store: Store
+    book: SchemaBook
+
+    def item_validator(self) -> Validator:
+        """Return the validator of one item of an array body."""
+        if self.operation.body is None:
+            msg = f"{self.operation.operation_id} takes no body"
+            raise TypeError(msg)
+        return self.book.validator(f"{self.operation.body.pointer}/items")
+
+    def group(self) -> Group:
+        """Return the group named by the ``id`` path parameter; 404 when there is none."""
+        group = self.store.groups.get(self.path["id"])
+        if group is None:
+            raise ApiError(NOT_FOUND, "Not Found")
+        return group
+
+    def phone(self) -> Phone:
+        """Return the phone named by the ``id`` path parameter; 404 when there is none."""
+        phone = self.store.phones.get(self.path["id"])
+        if phone is None:
+            raise ApiError(NOT_FOUND, "Not Found")
+        return phone

@@ -1,0 +1,113 @@
+"""Bulk sendings: create (or simulate), list, read, follow, cancel, delete."""
+
+from __future__ import annotations
+
+import ipaddress
+import uuid
+from typing import Any
+
+from lox24.sandbox._errors import ApiError, Violation
+from lox24.sandbox._lifecycle import bulk_row, bulk_state, cancel, status_view
+from lox24.sandbox._problems import UNPROCESSABLE
+from lox24.sandbox._replies import CREATED, CollectionReply, ItemReply, NoContent, Resource, Row
+from lox24.sandbox._store import Bulk
+
+from ._call import Call
+
+TYPE = "Bulk"
+#: The id of the API key every sandbox bulk is created with.
+KEY_ID = 8207
+DEFAULT_SERVICE = "direct"
+LOOPBACK = "127.0.0.1"
+NOT_FOUND = 404
+_COPIED = ("sender_id", "text", "phones", "msg_groups", "delivery_at", "is_unicode", "source")
+
+
+def present_bulk(row: Row) -> Resource:
+    """Present a bulk with every field."""
+    return Resource(TYPE, f"/bulks/{row['uuid']}", row)
+
+
+def present_status(row: Row) -> Resource:
+    """Present a bulk with its state fields only (``BulkStatus``)."""
+    return Resource(TYPE, f"/bulks/{row['uuid']}", status_view(dict(row)))
+
+
+def create_bulk(call: Call) -> ItemReply:
+    """Queue a bulk; it is processed as the sandbox clock moves on."""
+    return ItemReply(present_bulk(bulk_row(_create(call, dryrun=False), call.now)), CREATED)
+
+
+def create_bulk_dryrun(call: Call) -> ItemReply:
+    """Store a simulated bulk: processed at once, nothing sent, nothing charged."""
+    return ItemReply(present_bulk(bulk_row(_create(call, dryrun=True), call.now)), CREATED)
+
+
+def _create(call: Call, *, dryrun: bool) -> Bulk:
+    body = call.body
+    group_ids = list(dict.fromkeys(body.get("msg_groups") or []))
+    missing = [g for g in group_ids if g not in call.store.groups]
+    if missing:
+        problem = Violation("msg_groups", f"The group {missing[0]} does not exist.")
+        raise ApiError.invalid(UNPROCESSABLE, [problem])
+    recipients = len(body.get("phones") or []) + sum(
+        len(call.store.groups[g].phone_ids) for g in group_ids
+    )
+    fields: dict[str, Any] = {name: body.get(name) for name in _COPIED}
+    fields.update(
+        is_text_deleted=bool(body.get("is_text_deleted")),
+        service_code=body.get("service_code") or DEFAULT_SERVICE,
+        voice_lang=body.get("voice_lang"),
+        ip=_ipv4(call.client_ip),
+        key_id=KEY_ID,
+    )
+    bulk = Bulk(str(uuid.uuid4()), int(call.now), fields, recipients, dryrun)
+    call.store.bulks[bulk.uuid] = bulk
+    return bulk
+
+
+def _ipv4(address: str) -> str:
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return LOOPBACK
+    return str(parsed) if isinstance(parsed, ipaddress.IPv4Address) else LOOPBACK
+
+
+def _find(call: Call) -> Bulk:
+    bulk = call.store.bulks.get(str(call.path["id"]))
+    if bulk is None:
+        raise ApiError(NOT_FOUND, "Not Found")
+    return bulk
+
+
+def list_bulks(call: Call) -> CollectionReply:
+    """Every bulk, in its state at the time of the request."""
+    rows = [bulk_row(b, call.now) for b in call.store.bulks.values()]
+    return CollectionReply(TYPE, rows, present_status)
+
+
+def get_bulk(call: Call) -> ItemReply:
+    """One bulk with its text and recipients."""
+    return ItemReply(present_bulk(bulk_row(_find(call), call.now)))
+
+
+def get_bulk_status(call: Call) -> ItemReply:
+    """Read the state of one bulk."""
+    return ItemReply(present_status(bulk_row(_find(call), call.now)))
+
+
+def cancel_bulk(call: Call) -> ItemReply:
+    """Stop a bulk that is new or processing; any other bulk is refused with 422."""
+    bulk = _find(call)
+    if not cancel(bulk, call.now):
+        status = bulk_state(bulk, call.now).status_code
+        detail = f"The bulk has status {status}; only a bulk with status 0 or 5 can be cancelled."
+        raise ApiError(UNPROCESSABLE, detail)
+    return ItemReply(present_status(bulk_row(bulk, call.now)))
+
+
+def delete_bulk(call: Call) -> NoContent:
+    """Delete a bulk."""
+    del call.store.bulks[_find(call).uuid]
+    return NoContent()

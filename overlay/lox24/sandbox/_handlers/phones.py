@@ -1,0 +1,111 @@
+"""The phones of a group: one at a time, in batches, and through ``/phones/{id}``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from lox24.sandbox._errors import ApiError, Violation
+from lox24.sandbox._phonenumbers import normalise_phone
+from lox24.sandbox._problems import UNPROCESSABLE, check
+from lox24.sandbox._replies import (
+    CREATED,
+    BatchReply,
+    CollectionReply,
+    ItemReply,
+    NoContent,
+    Resource,
+    Row,
+)
+from lox24.sandbox._store import PHONE_FIELDS, Phone
+
+from ._call import Call
+
+TYPE = "Phone"
+_INVALID_NUMBER = "This value is not a valid phone number."
+
+
+def phone_row(phone: Phone) -> dict[str, Any]:
+    """Every field of a phone, with its id still an integer (it sorts as a number)."""
+    return {
+        "id": phone.id,
+        **phone.fields,
+        "subscribed_at": None,
+        "unsubscribed_at": None,
+        "unsubscribe_reason": None,
+    }
+
+
+def present_phone(row: Row) -> Resource:
+    """Present a phone row as a resource; in bodies its id is a string."""
+    return Resource(TYPE, f"/phones/{row['id']}", {**row, "id": str(row["id"])})
+
+
+def with_normalised_phone(fields: Mapping[str, Any], path: str) -> dict[str, Any]:
+    """``fields`` with its ``phone`` in E.164 form.
+
+    Args:
+        fields: A phone body, already valid against ``PhoneWrite``.
+        path: The property path of the number, for the error.
+
+    Raises:
+        ApiError: 422 naming ``path`` when the number cannot be brought into E.164 form.
+
+    """
+    number = normalise_phone(str(fields["phone"]))
+    if number is None:
+        raise ApiError.invalid(UNPROCESSABLE, [Violation(path, _INVALID_NUMBER)])
+    return {**fields, "phone": number}
+
+
+def list_group_phones(call: Call) -> CollectionReply:
+    """List the phones of a group."""
+    group = call.group()
+    rows = [phone_row(p) for p in call.store.group_phones(group)]
+    return CollectionReply(TYPE, rows, present_phone)
+
+
+def create_group_phone(call: Call) -> ItemReply:
+    """Add one phone to a group."""
+    group = call.group()
+    fields = with_normalised_phone(call.body, "phone")
+    phone = call.store.add_phone(group, fields)
+    return ItemReply(present_phone(phone_row(phone)), CREATED)
+
+
+def create_group_phones_batch(call: Call) -> BatchReply:
+    """Add many phones: each item is validated alone; valid ones are created, the rest refused."""
+    group = call.group()
+    validator = call.item_validator()
+    results: list[Resource | ApiError] = []
+    for item in call.body:
+        problem = check(validator, item)
+        if problem is not None:
+            results.append(problem)
+            continue
+        try:
+            fields = with_normalised_phone(item, "phone")
+        except ApiError as refused:
+            results.append(refused)
+            continue
+        results.append(present_phone(phone_row(call.store.add_phone(group, fields))))
+    return BatchReply(TYPE, f"/groups/{group.id}/phones/batch", results)
+
+
+def get_phone(call: Call) -> ItemReply:
+    """Read one phone."""
+    return ItemReply(present_phone(phone_row(call.phone())))
+
+
+def update_phone(call: Call) -> ItemReply:
+    """Change the fields of a phone that the body gives."""
+    phone = call.phone()
+    fields = with_normalised_phone(call.body, "phone")
+    phone.fields.update({k: fields[k] for k in PHONE_FIELDS if k in fields})
+    return ItemReply(present_phone(phone_row(phone)))
+
+
+def delete_phone(call: Call) -> NoContent:
+    """Remove a phone from its group."""
+    call.store.delete_phone(call.phone())
+    return NoContent()

@@ -1,0 +1,125 @@
+"""Turn the strings of a request's path and query into typed values, by the declared schemas."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._errors import ApiError
+from ._operations import Operation, Param
+from ._problems import BAD_REQUEST, check
+from ._schemas import SchemaBook, Validator
+from ._types import JsonValue
+
+NOT_FOUND = 404
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+#: PHP's ``http_build_query`` writes lists as ``x[0]=a&x[1]=b``.
+_INDEXED = re.compile(r"(?P<base>.+)\[\d+\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """The declared query parameters of one request, converted and validated.
+
+    Attributes:
+        values: Each parameter that was given, by declared name, with its typed value.
+        order: The declared names in the order they first appear in the query string.
+        pairs: The raw query pairs, kept to build links to other pages.
+
+    """
+
+    values: Mapping[str, Any] = field(default_factory=dict)
+    order: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()
+
+
+def coerce(raw: str, schema: Mapping[str, Any]) -> JsonValue:
+    """Convert one string by the JSON type of ``schema``; leave it a string when it does not fit.
+
+    A string that stays a string where a number is wanted then fails validation with a 400.
+    """
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "integer" in kinds and _INTEGER.fullmatch(raw):
+        return int(raw)
+    if "number" in kinds and _NUMBER.fullmatch(raw):
+        number = float(raw)
+        return int(number) if number.is_integer() and "integer" in kinds else number
+    if "boolean" in kinds and raw.lower() in _BOOLEANS:
+        return _BOOLEANS[raw.lower()]
+    return raw
+
+
+def parse_path(operation: Operation, raw: Mapping[str, str], book: SchemaBook) -> dict[str, Any]:
+    """Convert the path parameters; a value breaking its schema means no such resource (404)."""
+    values: dict[str, Any] = {}
+    for param in operation.path_params:
+        value = coerce(raw.get(param.name, ""), param.schema)
+        if check(_validator(param, book), value, prefix=param.name) is not None:
+            raise ApiError(NOT_FOUND, "Not Found")
+        values[param.name] = value
+    return values
+
+
+def parse_query(operation: Operation, pairs: Sequence[tuple[str, str]], book: SchemaBook) -> Query:
+    """Collect, convert and validate the declared query parameters of a request.
+
+    Undeclared parameters are ignored. A parameter given twice keeps its last value; a list
+    parameter (``x[]``) collects ``x[]=a&x[]=b`` and ``x[0]=a&x[1]=b``.
+
+    Raises:
+        ApiError: 400 naming the parameter whose value is invalid or that is required and absent.
+
+    """
+    declared = {p.name: p for p in operation.query_params}
+    raw: dict[str, Any] = {}
+    for key, value in pairs:
+        param = _declared_param(declared, key)
+        if param is None:
+            continue
+        if param.is_array:
+            raw.setdefault(param.name, []).append(value)
+        else:
+            raw[param.name] = value
+    values = {name: _convert(declared[name], value, book) for name, value in raw.items()}
+    _require(declared.values(), values)
+    return Query(values=values, order=tuple(raw), pairs=tuple(pairs))
+
+
+def _declared_param(declared: Mapping[str, Param], key: str) -> Param | None:
+    param = declared.get(key)
+    if param is not None:
+        return param
+    indexed = _INDEXED.fullmatch(key)
+    if indexed is None:
+        return None
+    param = declared.get(f"{indexed['base']}[]")
+    return param if param is not None and param.is_array else None
+
+
+def _convert(param: Param, raw: JsonValue, book: SchemaBook) -> JsonValue:
+    if param.is_array:
+        items = param.schema.get("items", {})
+        value: Any = [coerce(v, book.resolve(items)) for v in raw]
+    else:
+        value = coerce(raw, param.schema)
+    error = check(_validator(param, book), value, prefix=param.name)
+    if error is not None:
+        raise ApiError.invalid(BAD_REQUEST, error.violations)
+    return value
+
+
+def _require(params: Iterable[Param], values: Mapping[str, Any]) -> None:
+    for param in params:
+        if param.required and param.name not in values:
+            raise ApiError(BAD_REQUEST, f"{param.name}: This parameter is required.")
+
+
+def _validator(param: Param, book: SchemaBook) -> Validator:
+    if param.pointer is None:
+        return book.inline_validator(param.schema)
+    return book.validator(param.pointer)

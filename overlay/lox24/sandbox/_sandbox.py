@@ -1,0 +1,117 @@
+"""The public face of the sandbox: :class:`Sandbox` and :func:`create_app`."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+import httpx
+from starlette.applications import Starlette
+
+from ._app import build_app
+from ._clock import SandboxClock
+from ._core import RecordedRequest, SandboxCore
+from ._transport import EventLoopThread, SyncASGITransport
+
+#: The token the sandbox accepts unless told otherwise (``<customer number>:<key>``).
+SANDBOX_TOKEN = "1234567:5a4d0b0c2f1e4a3b9c8d7e6f5a4b3c2d"  # noqa: S105 - a public test token
+#: The base URL to use with the in-process transports (any URL works; this one is the habit).
+SANDBOX_BASE_URL = "http://sandbox.lox24.test"
+DEFAULT_CLIENT = ("127.0.0.1", 123)
+
+
+class Sandbox:
+    """An in-memory LOX24 API that validates every request against the bundled spec.
+
+    Args:
+        token: The only token the sandbox accepts; its customer number is the account id.
+        block_bad_auth: Whether more than three requests with wrong credentials within a minute
+            block the client's address for ten minutes (turn off for fuzzing).
+        clock: The clock bulk lifecycles and IP blocks follow; a running real-time clock by
+            default.
+
+    Example:
+        >>> with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
+        ...     http = httpx.Client(transport=sandbox.transport(), base_url=SANDBOX_BASE_URL)
+        ...     http.get("/me", headers={"X-LOX24-AUTH-TOKEN": sandbox.token}).status_code
+        200
+
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str = SANDBOX_TOKEN,
+        block_bad_auth: bool = True,
+        clock: SandboxClock | None = None,
+    ) -> None:
+        self._core = SandboxCore(
+            token=token, block_bad_auth=block_bad_auth, clock=clock or SandboxClock()
+        )
+        self._runner = EventLoopThread()
+        self.app: Starlette = build_app(self._core)
+
+    @property
+    def token(self) -> str:
+        """The token the sandbox accepts."""
+        return self._core.token
+
+    @property
+    def clock(self) -> SandboxClock:
+        """The sandbox clock; move it to make bulks progress or IP blocks expire."""
+        return self._core.clock
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """The API requests answered so far, oldest first (a copy)."""
+        with self._core.lock:
+            return list(self._core.records)
+
+    def reset(self) -> None:
+        """Forget all data, recorded requests and IP blocks; the clock is left as it is."""
+        self._core.reset()
+
+    def transport(self, *, client: tuple[str, int] = DEFAULT_CLIENT) -> httpx.BaseTransport:
+        """Return a synchronous in-process transport for ``httpx.Client``.
+
+        Args:
+            client: The ``(address, port)`` the sandbox sees as the client's.
+
+        """
+        return SyncASGITransport(self.app, runner=self._runner, client=client)
+
+    def async_transport(
+        self, *, client: tuple[str, int] = DEFAULT_CLIENT
+    ) -> httpx.AsyncBaseTransport:
+        """Return an asynchronous in-process transport for ``httpx.AsyncClient``.
+
+        Args:
+            client: The ``(address, port)`` the sandbox sees as the client's.
+
+        """
+        return httpx.ASGITransport(app=self.app, client=client)
+
+    def close(self) -> None:
+        """Stop the event loop thread of the sync transports (started on their first request)."""
+        self._runner.close()
+
+    def __enter__(self) -> Sandbox:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Sandbox(customer={self._core.customer_id}, clock={self.clock!r})"
+
+
+def create_app(sandbox: Sandbox | None = None) -> Starlette:
+    """Return the ASGI app of ``sandbox``, or of a new default sandbox.
+
+    Serve it with ``uvicorn.run("lox24.sandbox:create_app", factory=True)``.
+    """
+    return (sandbox or Sandbox()).app

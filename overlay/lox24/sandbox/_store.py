@@ -1,0 +1,93 @@
+"""The sandbox's in-memory data: groups, their phones and bulks, with their ids."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Fields of a group a client can set, besides the phones created with it.
+GROUP_FIELDS = ("name", "description", "name_a", "name_b", "name_c", "name_d", "name_e")
+#: Fields of a phone a client can set.
+PHONE_FIELDS = ("phone", "a", "b", "c", "d", "e", "callback_data")
+#: The names of the five custom columns, as group fields and as phone fields.
+COLUMNS = (("name_a", "a"), ("name_b", "b"), ("name_c", "c"), ("name_d", "d"), ("name_e", "e"))
+
+
+@dataclass(slots=True)
+class Group:
+    """A contact group; ``phone_ids`` keeps its phones in creation order."""
+
+    id: int
+    fields: dict[str, Any]
+    phone_ids: dict[int, None] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Phone:
+    """One phone entry of a group; ``fields`` holds the client-settable fields."""
+
+    id: int
+    group_id: int
+    fields: dict[str, Any]
+
+
+@dataclass(slots=True)
+class Bulk:
+    """A bulk sending as created; its state is computed from the clock (see ``_lifecycle``)."""
+
+    uuid: str
+    created_at: int
+    fields: dict[str, Any]
+    recipients: int
+    is_dryrun: bool
+    cancelled_at: float | None = None
+    cancelled_count: int = 0
+
+
+class Store:
+    """Every resource of the sandbox account, kept in insertion (= creation) order.
+
+    Args:
+        customer_id: The customer number of the account (the token's part before ``:``).
+        opened_at: The sandbox time the account's balance was last set.
+
+    """
+
+    def __init__(self, customer_id: int, opened_at: int) -> None:
+        self.customer_id = customer_id
+        self.opened_at = opened_at
+        self.groups: dict[int, Group] = {}
+        self.phones: dict[int, Phone] = {}
+        self.bulks: dict[str, Bulk] = {}
+        self._group_ids = itertools.count(1)
+        self._phone_ids = itertools.count(1)
+
+    def add_group(self, fields: Mapping[str, Any]) -> Group:
+        """Create a group with the given settable fields (missing ones are null)."""
+        group = Group(next(self._group_ids), {f: fields.get(f) for f in GROUP_FIELDS})
+        self.groups[group.id] = group
+        return group
+
+    def add_phone(self, group: Group, fields: Mapping[str, Any]) -> Phone:
+        """Create a phone in ``group`` (``fields["phone"]`` must already be normalised)."""
+        phone = Phone(next(self._phone_ids), group.id, {f: fields.get(f) for f in PHONE_FIELDS})
+        self.phones[phone.id] = phone
+        group.phone_ids[phone.id] = None
+        return phone
+
+    def delete_group(self, group: Group) -> None:
+        """Remove a group and every phone in it."""
+        for phone_id in group.phone_ids:
+            del self.phones[phone_id]
+        del self.groups[group.id]
+
+    def delete_phone(self, phone: Phone) -> None:
+        """Remove one phone from its group."""
+        del self.groups[phone.group_id].phone_ids[phone.id]
+        del self.phones[phone.id]
+
+    def group_phones(self, group: Group) -> list[Phone]:
+        """Return the phones of ``group``, oldest first."""
+        return [self.phones[i] for i in group.phone_ids]

@@ -1,0 +1,98 @@
+"""Structural guarantees: independence from the client, spec coverage, generic engine inputs."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import yaml
+
+import lox24.sandbox
+from lox24.sandbox._core import shared_book, shared_index
+from lox24.sandbox._handlers import HANDLERS
+from lox24.sandbox._spec import load_spec, spec_path
+from tests.helpers import SPEC_PATH
+
+PACKAGE = Path(lox24.sandbox.__file__).parent
+ALLOWED = {"starlette", "jsonschema", "referencing", "yaml", "httpx", "anyio"}
+KNOWN_MATCHES = {"exact", "in", "partial", "boolean", "exists", "range"}
+METHODS = {"get", "put", "post", "delete", "patch"}
+
+
+def imported_roots(path: Path) -> set[str]:
+    roots = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            roots.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module)
+    return roots
+
+
+def test_sandbox_imports_nothing_of_the_client() -> None:
+    """Every sandbox module imports only the stdlib, the allowed libraries and lox24.sandbox."""
+    offenders = {}
+    for path in PACKAGE.rglob("*.py"):
+        for module in imported_roots(path):
+            top = module.split(".")[0]
+            if module.startswith("lox24.sandbox") or top in ALLOWED:
+                continue
+            if top in sys.stdlib_module_names or top == "__future__":
+                continue
+            offenders[str(path.relative_to(PACKAGE))] = module
+    assert offenders == {}
+
+
+def test_every_spec_operation_has_a_handler() -> None:
+    """The handlers cover exactly the operations of the spec."""
+    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    operation_ids = {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in METHODS
+    }
+    assert set(HANDLERS) == operation_ids
+    assert {op.operation_id for op in shared_index().operations} == operation_ids
+
+
+def test_every_declared_filter_is_one_the_engine_knows() -> None:
+    """Each x-filter match (and range op) in the spec is implemented by the collection engine."""
+    for operation in shared_index().operations:
+        for param in operation.query_params:
+            if param.filter is None:
+                continue
+            assert param.filter.match in KNOWN_MATCHES, param.name
+            if param.filter.match == "range":
+                assert param.filter.op in {"gt", "gte", "lt", "lte", "between"}, param.name
+
+
+def test_collections_are_found_from_the_spec() -> None:
+    """The list operations are those whose plain 200 body is an array, and all accept page."""
+    collections = {op.operation_id for op in shared_index().operations if op.is_collection}
+    assert collections == {"list_groups", "list_group_phones", "list_bulks"}
+    for operation in shared_index().operations:
+        if operation.is_collection:
+            assert operation.query_param("page") is not None
+
+
+def test_spec_is_parsed_once_per_process() -> None:
+    """load_spec, the operation index and the validators are shared, not rebuilt."""
+    assert load_spec() is load_spec()
+    assert shared_index() is shared_index()
+    assert shared_book() is shared_book()
+
+
+def test_spec_is_found_in_the_source_tree() -> None:
+    """In a checkout the sandbox reads spec/lox24.yaml (or its bundled copy, which is the same)."""
+    found = spec_path()
+    assert found.read_bytes() == SPEC_PATH.read_bytes()
+
+
+def test_public_names_are_exported() -> None:
+    """lox24.sandbox exports exactly its public names, shown as living in lox24.sandbox."""
+    public = {n for n in vars(lox24.sandbox) if not n.startswith("_")} - {"annotations"}
+    assert set(lox24.sandbox.__all__) == public
+    assert lox24.sandbox.Sandbox.__module__ == "lox24.sandbox"
+    assert lox24.sandbox.SandboxClock.__module__ == "lox24.sandbox"
