@@ -7,6 +7,9 @@ None of them needs a token.
 * ``POST /_sandbox/clock``: ``{"advance": <seconds>}`` or ``{"set": <unix time>}``, optionally
   with ``"frozen": true|false``; answers like ``GET``.
 * ``GET /_sandbox/requests``: the recorded API requests, oldest first.
+* ``GET /_sandbox/events``: the webhook events the account would have received, oldest first.
+* ``POST /_sandbox/simulate/...``: what recipients do (see ``_controls_messaging`` and
+  ``_controls_links``).
 * ``GET /openapi.json``: the spec the sandbox validates against, as JSON.
 """
 
@@ -20,6 +23,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from ._controls_links import link_routes
+from ._controls_messaging import messaging_routes
 from ._core import SandboxCore
 from ._errors import ApiError
 from ._render import error_response, json_response
@@ -61,11 +66,19 @@ def control_routes(core: SandboxCore) -> list[BaseRoute]:
             records = [r.as_json() for r in core.records]
         return json_response(records, status=200, jsonld=False)
 
+    async def events(_: Request) -> Response:
+        with core.lock:
+            logged = list(core.store.events.events)
+        return json_response(logged, status=200, jsonld=False)
+
     return [
         Route("/reset", reset, methods=["POST"]),
         Route("/clock", read_clock, methods=["GET"]),
         Route("/clock", move_clock, methods=["POST"]),
         Route("/requests", requests, methods=["GET"]),
+        Route("/events", events, methods=["GET"]),
+        *messaging_routes(core),
+        *link_routes(core),
     ]
 
 

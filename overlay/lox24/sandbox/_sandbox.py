@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Any
 
 import httpx
 from starlette.applications import Starlette
@@ -10,6 +11,7 @@ from starlette.applications import Starlette
 from ._app import build_app
 from ._clock import SandboxClock
 from ._core import RecordedRequest, SandboxCore
+from ._simulate import Simulator
 from ._transport import EventLoopThread, SyncASGITransport
 
 #: The token the sandbox accepts unless told otherwise (``<customer number>:<key>``).
@@ -65,6 +67,17 @@ class Sandbox:
         """The API requests answered so far, oldest first (a copy)."""
         with self._core.lock:
             return list(self._core.records)
+
+    @property
+    def events(self) -> list[dict[str, Any]]:
+        """The webhook events the account would have received so far, oldest first (a copy)."""
+        with self._core.lock:
+            return list(self._core.store.events.events)
+
+    @property
+    def simulate(self) -> Simulator:
+        """Make recipients act: incoming SMS, replies, clicks, (un)subscriptions."""
+        return Simulator(self._core)
 
     def reset(self) -> None:
         """Forget all data, recorded requests and IP blocks; the clock is left as it is."""

@@ -1,4 +1,4 @@
-"""The sandbox's in-memory data: groups, their phones and bulks, with their ids."""
+"""The sandbox's in-memory data: the account's balance, groups, phones, bulks and the rest."""
 
 from __future__ import annotations
 
@@ -6,6 +6,14 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from ._events import EventLog
+from ._fraud import FraudState
+from ._linking import LinkState
+from ._messaging import MessagingState
+
+#: The balance every sandbox account starts with, in its currency.
+START_BALANCE = 100.0
 
 #: Fields of a group a client can set, besides the phones created with it.
 GROUP_FIELDS = ("name", "description", "name_a", "name_b", "name_c", "name_d", "name_e")
@@ -61,8 +69,23 @@ class Store:
         self.groups: dict[int, Group] = {}
         self.phones: dict[int, Phone] = {}
         self.bulks: dict[str, Bulk] = {}
+        self.balance = START_BALANCE
+        self.balance_changed_at = opened_at
+        self.events = EventLog()
+        self.messaging = MessagingState()
+        self.links = LinkState()
+        self.fraud = FraudState()
         self._group_ids = itertools.count(1)
         self._phone_ids = itertools.count(1)
+
+    def debit(self, amount: float, now: float) -> bool:
+        """Take ``amount`` from the balance; False (and nothing taken) if it does not cover it."""
+        if amount > self.balance + 1e-9:
+            return False
+        if amount:
+            self.balance = round(self.balance - amount, 6)
+            self.balance_changed_at = int(now)
+        return True
 
     def add_group(self, fields: Mapping[str, Any]) -> Group:
         """Create a group with the given settable fields (missing ones are null)."""

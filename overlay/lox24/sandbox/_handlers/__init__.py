@@ -6,14 +6,22 @@ order or page (the dispatcher and the collection engine do that generically).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
-from lox24.sandbox._replies import Reply
-
-from . import account, bulks, groups, phones
-from ._call import Call
-
-Handler = Callable[[Call], Reply]
+from . import (
+    account,
+    blocked_numbers,
+    bulks,
+    campaigns,
+    clicks,
+    fraud_checks,
+    groups,
+    incomings,
+    phones,
+    short_links,
+    sms,
+)
+from ._call import Call, Handler
 
 HANDLERS: Mapping[str, Handler] = {
     "get_account": account.get_account,
@@ -36,6 +44,13 @@ HANDLERS: Mapping[str, Handler] = {
     "get_bulk_status": bulks.get_bulk_status,
     "cancel_bulk": bulks.cancel_bulk,
     "delete_bulk": bulks.delete_bulk,
+    **sms.HANDLERS,
+    **blocked_numbers.HANDLERS,
+    **incomings.HANDLERS,
+    **fraud_checks.HANDLERS,
+    **campaigns.HANDLERS,
+    **short_links.HANDLERS,
+    **clicks.HANDLERS,
 }
 
 __all__ = ["HANDLERS", "Call", "Handler"]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from lox24.sandbox._errors import ApiError
 from lox24.sandbox._operations import Operation
 from lox24.sandbox._query import Query
+from lox24.sandbox._replies import Reply
 from lox24.sandbox._schemas import SchemaBook, Validator
 from lox24.sandbox._store import Group, Phone, Store
 
@@ -61,3 +62,7 @@ class Call:
         if phone is None:
             raise ApiError(NOT_FOUND, "Not Found")
         return phone
+
+
+#: What serves one operation.
+Handler = Callable[[Call], Reply]

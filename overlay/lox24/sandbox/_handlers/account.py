@@ -6,8 +6,6 @@ from lox24.sandbox._replies import ItemReply, Resource
 
 from ._call import Call
 
-#: The balance every sandbox account starts with.
-START_BALANCE = 100.0
 CURRENCY = "EUR"
 SERVICES = ("economy", "pro", "direct", "text2speech", "text2speech_ssml")
 
@@ -17,8 +15,8 @@ def get_account(call: Call) -> ItemReply:
     store = call.store
     data = {
         "id": store.customer_id,
-        "balance_amount": START_BALANCE,
-        "balance_changed_at": store.opened_at,
+        "balance_amount": store.balance,
+        "balance_changed_at": store.balance_changed_at,
         "currency": CURRENCY,
         "services": list(SERVICES),
         "groups": {str(group_id): f"/groups/{group_id}" for group_id in store.groups},

@@ -1,0 +1,20 @@
+from enum import IntEnum
+from typing import Self
+
+
+class BlockedNumberType(IntEnum):
+    BLOCKED_BY_CUSTOMER = 1
+    UNSUBSCRIBED = 2
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Keep an unknown integer as an ``UNKNOWN_<value>`` member instead of failing."""
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.campaign_type import CampaignType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CampaignWrite")
+
+
+@_attrs_define
+class CampaignWrite:
+    """The fields of a short-link campaign that can be set."""
+
+    name: str
+    type_: CampaignType
+    """ How a campaign hands out links: 1 simple, one short link shared by every message, free of
+    charge, with clicks counted for the campaign as a whole; 2 advanced, a short link of its own
+    for every message (charged per link), so that clicks are counted per recipient.
+     """
+    url: str
+    """ Where the short links lead. """
+    group_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_.value
+
+        url = self.url
+
+        group_id: int | None | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "url": url,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = dict(src_dict)
+        name = _src.pop("name")
+
+        type_ = CampaignType(_src.pop("type"))
+
+        url = _src.pop("url")
+
+        def _parse_group_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        group_id = _parse_group_id(_src.pop("group_id", UNSET))
+
+        campaign_write = cls(
+            name=name,
+            type_=type_,
+            url=url,
+            group_id=group_id,
+        )
+
+        campaign_write.additional_properties = _src
+        return campaign_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

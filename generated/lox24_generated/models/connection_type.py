@@ -1,0 +1,24 @@
+from enum import StrEnum
+from typing import Self
+
+
+class ConnectionType(StrEnum):
+    CABLE = "cable"
+    DIALUP = "dialup"
+    DSL = "dsl"
+    FTTX = "fttx"
+    ISDN = "isdn"
+    WIRELESS = "wireless"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Keep an unknown string as an ``UNKNOWN`` member carrying the raw value."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

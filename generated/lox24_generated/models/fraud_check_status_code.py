@@ -1,0 +1,24 @@
+from enum import IntEnum
+from typing import Self
+
+
+class FraudCheckStatusCode(IntEnum):
+    NEW = 0
+    PROCESSING = 5
+    DONE = 10
+    INSUFFICIENT_FUNDS = 20
+    INVALID_DATA = 21
+    UNEXPECTED_ERROR = 1000
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        """Keep an unknown integer as an ``UNKNOWN_<value>`` member instead of failing."""
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member

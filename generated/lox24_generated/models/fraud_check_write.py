@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.fraud_service_code import FraudServiceCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fraud_check_address_write import FraudCheckAddressWrite
+
+
+T = TypeVar("T", bound="FraudCheckWrite")
+
+
+@_attrs_define
+class FraudCheckWrite:
+    """What to check. Any combination of phone, e-mail, IP address and postal address."""
+
+    service_code: FraudServiceCode
+    """ How thorough a fraud check is: `economy` gives the risk score only, `pro` adds details,
+    `direct` gives every detail and is processed first.
+     """
+    address: FraudCheckAddressWrite | None | Unset = UNSET
+    callback_data: None | str | Unset = UNSET
+    """ Your own reference (up to 36 characters), echoed back in delivery reports. """
+    email: None | str | Unset = UNSET
+    ip: None | str | Unset = UNSET
+    """ An IPv4 or IPv6 address. """
+    phone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fraud_check_address_write import FraudCheckAddressWrite  # noqa: PLC0415
+
+        service_code = self.service_code.value
+
+        address: dict[str, Any] | None | Unset
+        if isinstance(self.address, Unset):
+            address = UNSET
+        elif isinstance(self.address, FraudCheckAddressWrite):
+            address = self.address.to_dict()
+        else:
+            address = self.address
+
+        callback_data: None | str | Unset
+        if isinstance(self.callback_data, Unset):
+            callback_data = UNSET
+        else:
+            callback_data = self.callback_data
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        ip: None | str | Unset
+        if isinstance(self.ip, Unset):
+            ip = UNSET
+        else:
+            ip = self.ip
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "service_code": service_code,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if callback_data is not UNSET:
+            field_dict["callback_data"] = callback_data
+        if email is not UNSET:
+            field_dict["email"] = email
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.fraud_check_address_write import FraudCheckAddressWrite  # noqa: PLC0415
+
+        _src = dict(src_dict)
+        service_code = FraudServiceCode(_src.pop("service_code"))
+
+        def _parse_address(data: object) -> FraudCheckAddressWrite | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                address_type_0 = FraudCheckAddressWrite.from_dict(data)
+
+                return address_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FraudCheckAddressWrite | None | Unset, data)
+
+        address = _parse_address(_src.pop("address", UNSET))
+
+        def _parse_callback_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(_src.pop("email", UNSET))
+
+        def _parse_ip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip = _parse_ip(_src.pop("ip", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(_src.pop("phone", UNSET))
+
+        fraud_check_write = cls(
+            service_code=service_code,
+            address=address,
+            callback_data=callback_data,
+            email=email,
+            ip=ip,
+            phone=phone,
+        )
+
+        fraud_check_write.additional_properties = _src
+        return fraud_check_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo
+
+
+T = TypeVar("T", bound="PhoneUnsubscribeDetails")
+
+
+@_attrs_define
+class PhoneUnsubscribeDetails:
+    """What a recipient entered in the unsubscription form."""
+
+    additional_text: str
+    """ Free text the recipient added. """
+    reason: PhoneUnsubscribeReasonInfo
+    """ The reason a recipient chose when unsubscribing. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_text = self.additional_text
+
+        reason = self.reason.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "additional_text": additional_text,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo  # noqa: PLC0415
+
+        _src = dict(src_dict)
+        additional_text = _src.pop("additional_text")
+
+        reason = PhoneUnsubscribeReasonInfo.from_dict(_src.pop("reason"))
+
+        phone_unsubscribe_details = cls(
+            additional_text=additional_text,
+            reason=reason,
+        )
+
+        phone_unsubscribe_details.additional_properties = _src
+        return phone_unsubscribe_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails
+
+
+T = TypeVar("T", bound="PhoneUnsubscribeEventData")
+
+
+@_attrs_define
+class PhoneUnsubscribeEventData:
+    """A recipient unsubscribed through an unsubscription campaign."""
+
+    additional_data: PhoneUnsubscribeDetails
+    """ What a recipient entered in the unsubscription form. """
+    campaign_code: str
+    phone: str
+    short_link_code: str
+    timestamp: int
+    """ When the recipient unsubscribed. """
+    unsubscribe_request_id: int
+    user_id: int
+    """ The customer number of the account. """
+    group_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        additional_data = self.additional_data.to_dict()
+
+        campaign_code = self.campaign_code
+
+        phone = self.phone
+
+        short_link_code = self.short_link_code
+
+        timestamp = self.timestamp
+
+        unsubscribe_request_id = self.unsubscribe_request_id
+
+        user_id = self.user_id
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "additional_data": additional_data,
+                "campaign_code": campaign_code,
+                "phone": phone,
+                "short_link_code": short_link_code,
+                "timestamp": timestamp,
+                "unsubscribe_request_id": unsubscribe_request_id,
+                "user_id": user_id,
+            }
+        )
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails  # noqa: PLC0415
+
+        _src = dict(src_dict)
+        additional_data = PhoneUnsubscribeDetails.from_dict(_src.pop("additional_data"))
+
+        campaign_code = _src.pop("campaign_code")
+
+        phone = _src.pop("phone")
+
+        short_link_code = _src.pop("short_link_code")
+
+        timestamp = _src.pop("timestamp")
+
+        unsubscribe_request_id = _src.pop("unsubscribe_request_id")
+
+        user_id = _src.pop("user_id")
+
+        group_id = _src.pop("group_id", UNSET)
+
+        phone_unsubscribe_event_data = cls(
+            additional_data=additional_data,
+            campaign_code=campaign_code,
+            phone=phone,
+            short_link_code=short_link_code,
+            timestamp=timestamp,
+            unsubscribe_request_id=unsubscribe_request_id,
+            user_id=user_id,
+            group_id=group_id,
+        )
+
+        phone_unsubscribe_event_data.additional_properties = _src
+        return phone_unsubscribe_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unsubscribe_reason import UnsubscribeReason
+
+T = TypeVar("T", bound="PhoneUnsubscribeReasonInfo")
+
+
+@_attrs_define
+class PhoneUnsubscribeReasonInfo:
+    """The reason a recipient chose when unsubscribing."""
+
+    id: UnsubscribeReason
+    """ Why a recipient unsubscribed: 1 never subscribed, 2 too many messages, 3 not interested,
+    4 content not understandable, 5 dislikes the company, 6 other.
+     """
+    label: str
+    """ The reason as the recipient saw it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id.value
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = dict(src_dict)
+        id = UnsubscribeReason(_src.pop("id"))
+
+        label = _src.pop("label")
+
+        phone_unsubscribe_reason_info = cls(
+            id=id,
+            label=label,
+        )
+
+        phone_unsubscribe_reason_info.additional_properties = _src
+        return phone_unsubscribe_reason_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

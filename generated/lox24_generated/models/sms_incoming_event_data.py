@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsIncomingEventData")
+
+
+@_attrs_define
+class SmsIncomingEventData:
+    """A received SMS (the same facts as `Incoming`, with the UUID under `id`)."""
+
+    from_: str | Unset = UNSET
+    """ A phone number in international E.164 form. """
+    id: str | Unset = UNSET
+    """ A lower-case UUID. """
+    msg_uuid: None | str | Unset = UNSET
+    """ For a reply, the UUID of the SMS it answers. """
+    received_at: int | Unset = UNSET
+    text: None | str | Unset = UNSET
+    to: str | Unset = UNSET
+    """ A phone number in international E.164 form. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        id = self.id
+
+        msg_uuid: None | str | Unset
+        if isinstance(self.msg_uuid, Unset):
+            msg_uuid = UNSET
+        else:
+            msg_uuid = self.msg_uuid
+
+        received_at = self.received_at
+
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if msg_uuid is not UNSET:
+            field_dict["msg_uuid"] = msg_uuid
+        if received_at is not UNSET:
+            field_dict["received_at"] = received_at
+        if text is not UNSET:
+            field_dict["text"] = text
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = dict(src_dict)
+        from_ = _src.pop("from", UNSET)
+
+        id = _src.pop("id", UNSET)
+
+        def _parse_msg_uuid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid", UNSET))
+
+        received_at = _src.pop("received_at", UNSET)
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(_src.pop("text", UNSET))
+
+        to = _src.pop("to", UNSET)
+
+        sms_incoming_event_data = cls(
+            from_=from_,
+            id=id,
+            msg_uuid=msg_uuid,
+            received_at=received_at,
+            text=text,
+            to=to,
+        )
+
+        sms_incoming_event_data.additional_properties = _src
+        return sms_incoming_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,246 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_code import ServiceCode
+from ..models.voice_lang import VoiceLang
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsWrite")
+
+
+@_attrs_define
+class SmsWrite:
+    """A message to send. A GSM 7-bit text fits 160 characters in one SMS and 153 per part when
+    longer (a few characters such as `€`, `[`, `]`, `{`, `}`, `|`, `^`, `~` and `\\` count
+    twice); a Unicode text fits 70, or 67 per part; at most 1530 GSM or 670 Unicode characters
+    are sent. Put `[slink <campaign code>]` in the text to insert a short link. Voice messages
+    (`text2speech_ssml`) take SSML inside `<speak>`, with `<break time="…"/>` and
+    `<say-as interpret-as="characters">` as the supported elements.
+
+    """
+
+    phone: str
+    """ A phone number in international E.164 form. """
+    sender_id: str
+    """ The sender shown to recipients: a number of up to 15 digits, or up to 11 letters, digits
+    and spaces. Not every country transmits it.
+     """
+    text: str
+    """ The message text (UTF-8). """
+    callback_data: None | str | Unset = UNSET
+    """ Your own reference (up to 36 characters), echoed back in delivery reports. """
+    delivery_at: int | None | Unset = UNSET
+    """ When to send; 0 or null means at once. """
+    is_text_deleted: bool | None | Unset = UNSET
+    """ Delete the text after delivery; null follows the account setting. """
+    is_unicode: bool | None | Unset = UNSET
+    """ true UCS-2 """
+    service_code: None | ServiceCode | Unset = UNSET
+    source: int | None | Unset = UNSET
+    """ Your own number for the itemised bill. """
+    voice_lang: None | Unset | VoiceLang = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone = self.phone
+
+        sender_id = self.sender_id
+
+        text = self.text
+
+        callback_data: None | str | Unset
+        if isinstance(self.callback_data, Unset):
+            callback_data = UNSET
+        else:
+            callback_data = self.callback_data
+
+        delivery_at: int | None | Unset
+        if isinstance(self.delivery_at, Unset):
+            delivery_at = UNSET
+        else:
+            delivery_at = self.delivery_at
+
+        is_text_deleted: bool | None | Unset
+        if isinstance(self.is_text_deleted, Unset):
+            is_text_deleted = UNSET
+        else:
+            is_text_deleted = self.is_text_deleted
+
+        is_unicode: bool | None | Unset
+        if isinstance(self.is_unicode, Unset):
+            is_unicode = UNSET
+        else:
+            is_unicode = self.is_unicode
+
+        service_code: None | str | Unset
+        if isinstance(self.service_code, Unset):
+            service_code = UNSET
+        elif isinstance(self.service_code, ServiceCode):
+            service_code = self.service_code.value
+        else:
+            service_code = self.service_code
+
+        source: int | None | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        voice_lang: None | str | Unset
+        if isinstance(self.voice_lang, Unset):
+            voice_lang = UNSET
+        elif isinstance(self.voice_lang, VoiceLang):
+            voice_lang = self.voice_lang.value
+        else:
+            voice_lang = self.voice_lang
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phone": phone,
+                "sender_id": sender_id,
+                "text": text,
+            }
+        )
+        if callback_data is not UNSET:
+            field_dict["callback_data"] = callback_data
+        if delivery_at is not UNSET:
+            field_dict["delivery_at"] = delivery_at
+        if is_text_deleted is not UNSET:
+            field_dict["is_text_deleted"] = is_text_deleted
+        if is_unicode is not UNSET:
+            field_dict["is_unicode"] = is_unicode
+        if service_code is not UNSET:
+            field_dict["service_code"] = service_code
+        if source is not UNSET:
+            field_dict["source"] = source
+        if voice_lang is not UNSET:
+            field_dict["voice_lang"] = voice_lang
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        _src = dict(src_dict)
+        phone = _src.pop("phone")
+
+        sender_id = _src.pop("sender_id")
+
+        text = _src.pop("text")
+
+        def _parse_callback_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
+
+        def _parse_delivery_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        delivery_at = _parse_delivery_at(_src.pop("delivery_at", UNSET))
+
+        def _parse_is_text_deleted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_text_deleted = _parse_is_text_deleted(_src.pop("is_text_deleted", UNSET))
+
+        def _parse_is_unicode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_unicode = _parse_is_unicode(_src.pop("is_unicode", UNSET))
+
+        def _parse_service_code(data: object) -> None | ServiceCode | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_code_type_0 = ServiceCode(data)
+
+                return service_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServiceCode | Unset, data)
+
+        service_code = _parse_service_code(_src.pop("service_code", UNSET))
+
+        def _parse_source(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source = _parse_source(_src.pop("source", UNSET))
+
+        def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                voice_lang_type_0 = VoiceLang(data)
+
+                return voice_lang_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VoiceLang, data)
+
+        voice_lang = _parse_voice_lang(_src.pop("voice_lang", UNSET))
+
+        sms_write = cls(
+            phone=phone,
+            sender_id=sender_id,
+            text=text,
+            callback_data=callback_data,
+            delivery_at=delivery_at,
+            is_text_deleted=is_text_deleted,
+            is_unicode=is_unicode,
+            service_code=service_code,
+            source=source,
+            voice_lang=voice_lang,
+        )
+
+        sms_write.additional_properties = _src
+        return sms_write
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
