@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import re
 from typing import Any
 
 import pytest
@@ -71,7 +72,8 @@ def test_every_parameter_reaches_the_wire(path, method, operation):
     for parameter in parameters(path, operation):
         name = parameter["name"]
         if parameter["in"] == "path":
-            assert "{" + name in source or f"{name}=" in source, name
+            python_name = re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+            assert "{" + python_name in source, name
         elif name in dropped:
             assert f'params["{name}[]"]' in source, name
         else:
@@ -114,6 +116,8 @@ def resolve(schema: dict[str, Any]) -> dict[str, Any]:
 def example(schema: dict[str, Any], *, full: bool) -> Any:
     """A deterministic instance of ``schema``: every property (full) or the required ones."""
     schema = resolve(schema)
+    if "const" in schema:
+        return schema["const"]
     if "allOf" in schema:
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
@@ -136,7 +140,16 @@ def example(schema: dict[str, Any], *, full: bool) -> Any:
         return {key: example(value, full=full) for key, value in keep.items()}
     if kind == "array":
         return [example(schema.get("items", {}), full=full)] if full else []
+    if kind == "string" and schema.get("format") in FORMATTED:
+        return FORMATTED[schema["format"]]
     return {"string": "text", "integer": 3, "number": 2.5, "boolean": True}[kind]
+
+
+#: Strings the generated models parse by format.
+FORMATTED = {
+    "uuid": "3378de83-de66-4de8-9d29-2b10d41bb641",
+    "date-time": "2026-11-23T08:00:00+00:00",
+}
 
 
 @pytest.mark.parametrize(

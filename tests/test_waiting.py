@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import lox24
-from lox24._waiting import await_bulk, wait_for_bulk
+from lox24._waiting import apoll, is_finished, poll
 from lox24_generated.models import BulkStatus, BulkStatusCode
 
 
@@ -20,8 +20,9 @@ def test_polls_until_a_final_status_and_reports_progress():
     """Each poll is reported; the first final status is returned."""
     seen, slept = [], []
     answers = statuses(0, 5, 5, 10, 10)
-    final = wait_for_bulk(
+    final = poll(
         lambda: next(answers),
+        is_finished,
         timeout=60,
         poll_interval=2,
         on_progress=seen.append,
@@ -37,8 +38,8 @@ def test_every_state_but_new_and_processing_is_final(final):
     """Cancelled, failed, no recipients and unknown future codes all end the wait."""
     answers = statuses(0, final)
     assert (
-        wait_for_bulk(
-            lambda: next(answers), timeout=60, poll_interval=1, sleep=lambda _: None
+        poll(
+            lambda: next(answers), is_finished, timeout=60, poll_interval=1, sleep=lambda _: None
         ).status_code
         == final
     )
@@ -51,9 +52,10 @@ def test_gives_up_after_the_timeout():
     def sleep(seconds):
         now[0] += seconds
 
-    with pytest.raises(lox24.WaitTimeoutError, match="still in status 5"):
-        wait_for_bulk(
+    with pytest.raises(lox24.WaitTimeoutError, match="BulkStatus b in status 5"):
+        poll(
             lambda: BulkStatus(uuid="b", status_code=BulkStatusCode.PROCESSING),
+            is_finished,
             timeout=10,
             poll_interval=3,
             sleep=sleep,
@@ -72,4 +74,43 @@ async def test_async_wait_behaves_alike():
     async def sleep(_):
         return None
 
-    assert (await await_bulk(read, timeout=60, poll_interval=1, sleep=sleep)).status_code == 10
+    assert (
+        await apoll(read, is_finished, timeout=60, poll_interval=1, sleep=sleep)
+    ).status_code == 10
+
+
+@pytest.mark.parametrize(
+    ("status", "dlr", "final"),
+    [
+        (0, 0, False),
+        (100, 4, False),
+        (100, 2, False),
+        (100, 1, True),
+        (100, 8, True),
+        (100, 16, True),
+        (6000, 0, True),
+        (208, 0, True),
+    ],
+)
+def test_sms_delivery_is_final_only_with_a_final_report_or_a_failure(status, dlr, final):
+    """Queued and submitted SMS are in flight; delivered, expired, rejected or stopped ones are final."""
+    from lox24_generated.models import DlrCode, Sms, SmsStatusCode
+
+    assert (
+        lox24.is_delivery_final(Sms(status_code=SmsStatusCode(status), dlr_code=DlrCode(dlr)))
+        is final
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "final"),
+    [(0, False), (5, False), (10, True), (20, True), (21, True), (1000, True), (77, True)],
+)
+def test_fraud_check_is_final_once_out_of_new_and_processing(status, final):
+    """A fraud check is finished in every state but new and processing, unknown ones included."""
+    from lox24_generated.models import FraudCheck, FraudCheckStatusCode, FraudServiceCode
+
+    check = FraudCheck(
+        service_code=FraudServiceCode.DIRECT, status_code=FraudCheckStatusCode(status)
+    )
+    assert lox24.is_fraud_check_finished(check) is final

@@ -35,9 +35,18 @@ from ._exceptions import (
 from ._hydra import iri
 from ._pagination import AsyncPager, Page, SyncPager
 from ._retry import RetryPolicy
-from ._waiting import is_finished
+from ._waiting import is_delivery_final, is_finished, is_fraud_check_finished
+from ._webhooks import (
+    LOX24_WEBHOOK_SENDERS,
+    Event,
+    EventDeduplicator,
+    InvalidWebhookError,
+    is_lox24_sender,
+    parse_event,
+)
 
 __all__ = [
+    "LOX24_WEBHOOK_SENDERS",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -49,8 +58,11 @@ __all__ = [
     "Client",
     "ConfigurationError",
     "ConflictError",
+    "Event",
+    "EventDeduplicator",
     "InternalServerError",
     "InvalidInputError",
+    "InvalidWebhookError",
     "Lox24Error",
     "NotFoundError",
     "Page",
@@ -66,7 +78,11 @@ __all__ = [
     "WaitTimeoutError",
     "WriteOutcomeUnknownError",
     "iri",
+    "is_delivery_final",
     "is_finished",
+    "is_fraud_check_finished",
+    "is_lox24_sender",
+    "parse_event",
 ]
 
 # Tracebacks and reprs show ``lox24.Client``, not the private module it is defined in.

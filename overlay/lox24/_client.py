@@ -8,6 +8,7 @@ that need more than one request (batch import, waiting for a bulk).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, cast
@@ -16,8 +17,10 @@ import httpx
 
 from lox24_generated import Client as GeneratedClient
 from lox24_generated.api.bulks import get_bulk_status
+from lox24_generated.api.fraud_checks import get_fraud_check
 from lox24_generated.api.phones import create_group_phones_batch
-from lox24_generated.models import BulkStatus, PhoneWrite
+from lox24_generated.api.sms import get_sms
+from lox24_generated.models import BulkStatus, FraudCheck, PhoneWrite, Sms
 
 from ._auth import TokenAuth, resolve_token
 from ._batch import PhoneImportResult, PhoneInput, aimport_phones, import_phones
@@ -28,11 +31,11 @@ from ._constants import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
 )
-from ._http import build_async_client, build_sync_client
+from ._http import build_async_client, build_sync_client, translate_transport_errors
 from ._hydra import HydraCollection
 from ._operations import AsyncOperation, ResponseLike, SyncOperation, call_async, call_sync
 from ._pagination import AsyncPager, SyncPager
-from ._waiting import await_bulk, wait_for_bulk
+from ._waiting import apoll, is_delivery_final, is_finished, is_fraud_check_finished, poll
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -108,6 +111,27 @@ class Client:
         """Like ``call``, but return the whole response (status, headers, raw body, parsed)."""
         return call_sync(operation, *args, client=self._generated, **kwargs)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+    ) -> httpx.Response:
+        """Send a raw request with the client's token, headers, retries and error mapping.
+
+        For what no generated operation covers; the response is not parsed.
+
+        Raises:
+            APIStatusError: The server answered with a non-2xx status.
+            APIConnectionError: No response arrived.
+
+        """
+        with translate_transport_errors():
+            return self._http.request(method, path, params=params, json=json, content=content)
+
     def paginate(
         self, operation: SyncOperation[HydraCollection[ItemT]], /, **kwargs: Any
     ) -> SyncPager[ItemT]:
@@ -153,8 +177,52 @@ class Client:
             WaitTimeoutError: It was not finished within ``timeout`` seconds.
 
         """
-        return wait_for_bulk(
-            lambda: self.call(get_bulk_status, id=bulk_id),
+        read = functools.partial(self.call, get_bulk_status, id=bulk_id)
+        return poll(
+            read, is_finished, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    def wait_for_fraud_check(
+        self,
+        check_id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[FraudCheck], object] | None = None,
+    ) -> FraudCheck:
+        """Poll a fraud check until it has its result; return it.
+
+        Raises:
+            WaitTimeoutError: It had no result within ``timeout`` seconds.
+
+        """
+        read = functools.partial(self.call, get_fraud_check, id=check_id)
+        return poll(
+            read,
+            is_fraud_check_finished,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    def wait_for_delivery(
+        self,
+        sms_uuid: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        on_progress: Callable[[Sms], object] | None = None,
+    ) -> Sms:
+        """Poll an SMS until its final delivery report (delivered, expired, rejected) or failure.
+
+        Raises:
+            WaitTimeoutError: No final report within ``timeout`` seconds.
+
+        """
+        read = functools.partial(self.call, get_sms, uuid=sms_uuid)
+        return poll(
+            read,
+            is_delivery_final,
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,
@@ -217,6 +285,19 @@ class AsyncClient:
         """Like ``call``, but return the whole response."""
         return await call_async(operation, *args, client=self._generated, **kwargs)
 
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+    ) -> httpx.Response:
+        """Send a raw request (see ``Client.request``)."""
+        with translate_transport_errors():
+            return await self._http.request(method, path, params=params, json=json, content=content)
+
     def paginate(
         self, operation: AsyncOperation[HydraCollection[ItemT]], /, **kwargs: Any
     ) -> AsyncPager[ItemT]:
@@ -247,8 +328,42 @@ class AsyncClient:
         on_progress: Callable[[BulkStatus], object] | None = None,
     ) -> BulkStatus:
         """Poll a bulk's status until it is finished (see ``Client.wait_for_bulk``)."""
-        return await await_bulk(
-            lambda: self.call(get_bulk_status, id=bulk_id),
+        read = functools.partial(self.call, get_bulk_status, id=bulk_id)
+        return await apoll(
+            read, is_finished, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
+        )
+
+    async def wait_for_fraud_check(
+        self,
+        check_id: str,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+        on_progress: Callable[[FraudCheck], object] | None = None,
+    ) -> FraudCheck:
+        """Poll a fraud check until it has its result (see ``Client.wait_for_fraud_check``)."""
+        read = functools.partial(self.call, get_fraud_check, id=check_id)
+        return await apoll(
+            read,
+            is_fraud_check_finished,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+        )
+
+    async def wait_for_delivery(
+        self,
+        sms_uuid: str,
+        *,
+        timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        on_progress: Callable[[Sms], object] | None = None,
+    ) -> Sms:
+        """Poll an SMS until its final delivery report (see ``Client.wait_for_delivery``)."""
+        read = functools.partial(self.call, get_sms, uuid=sms_uuid)
+        return await apoll(
+            read,
+            is_delivery_final,
             timeout=timeout,
             poll_interval=poll_interval,
             on_progress=on_progress,

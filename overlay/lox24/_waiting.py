@@ -1,75 +1,112 @@
-"""Waiting for a bulk sending to finish, by polling its status."""
+"""Waiting for asynchronous work to finish by polling: bulks, fraud checks, SMS delivery.
+
+The API pushes no progress to a client (webhooks go to a server); these helpers poll the
+resource until it reaches a final state, report each state they see, and give up after a
+timeout. Unknown future state codes count as final, so a wait never hangs on a new code.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
-from lox24_generated.models import BulkStatus, BulkStatusCode
+from lox24_generated.models import (
+    BulkStatus,
+    BulkStatusCode,
+    DlrCode,
+    FraudCheck,
+    FraudCheckStatusCode,
+    Sms,
+    SmsStatusCode,
+)
+from lox24_generated.types import Unset
 
 from ._exceptions import WaitTimeoutError
 
-#: A bulk in one of these states is still moving; every other state is final.
-UNFINISHED = frozenset({BulkStatusCode.NEW, BulkStatusCode.PROCESSING})
+StateT = TypeVar("StateT")
+
+UNFINISHED_BULK = frozenset({BulkStatusCode.NEW, BulkStatusCode.PROCESSING})
+UNFINISHED_FRAUD_CHECK = frozenset({FraudCheckStatusCode.NEW, FraudCheckStatusCode.PROCESSING})
+#: An SMS is on its way while new or handed to the network without a final delivery report.
+SMS_IN_FLIGHT = frozenset({SmsStatusCode.NEW, SmsStatusCode.SENT})
+FINAL_DLR = frozenset({DlrCode.DELIVERY_OK, DlrCode.DELIVERY_EXPIRED, DlrCode.DELIVERY_REJECTED})
 
 
 def is_finished(status: BulkStatus) -> bool:
-    """Whether the bulk has reached a final state (processed, cancelled, failed, ...)."""
-    return status.status_code not in UNFINISHED
+    """Whether a bulk has reached a final state (processed, cancelled, failed, ...)."""
+    return status.status_code not in UNFINISHED_BULK
 
 
-def wait_for_bulk(
-    read_status: Callable[[], BulkStatus],
+def is_fraud_check_finished(check: FraudCheck) -> bool:
+    """Whether a fraud check has a result (or failed)."""
+    return check.status_code not in UNFINISHED_FRAUD_CHECK
+
+
+def is_delivery_final(sms: Sms) -> bool:
+    """Whether an SMS has its final delivery report, or failed before it reached the network."""
+    if isinstance(sms.status_code, Unset) or sms.status_code not in SMS_IN_FLIGHT:
+        return True
+    return sms.dlr_code in FINAL_DLR
+
+
+def poll(
+    read: Callable[[], StateT],
+    is_done: Callable[[StateT], bool],
     *,
     timeout: float,
     poll_interval: float,
-    on_progress: Callable[[BulkStatus], object] | None = None,
+    on_progress: Callable[[StateT], object] | None = None,
     sleep: Callable[[float], object] = time.sleep,
     monotonic: Callable[[], float] = time.monotonic,
-) -> BulkStatus:
-    """Poll until the bulk is finished; return its final status.
+) -> StateT:
+    """Read until ``is_done``; return the last state.
 
     Raises:
-        WaitTimeoutError: The bulk was still unfinished after ``timeout`` seconds.
+        WaitTimeoutError: Still not done after ``timeout`` seconds.
 
     """
     deadline = monotonic() + timeout
     while True:
-        status = read_status()
+        state = read()
         if on_progress is not None:
-            on_progress(status)
-        if is_finished(status):
-            return status
+            on_progress(state)
+        if is_done(state):
+            return state
         remaining = deadline - monotonic()
         if remaining <= 0:
-            raise _timeout(status, timeout)
+            raise WaitTimeoutError(f"still not finished after {timeout:g}s: {_describe(state)}")
         sleep(min(poll_interval, remaining))
 
 
-async def await_bulk(
-    read_status: Callable[[], Awaitable[BulkStatus]],
+async def apoll(
+    read: Callable[[], Awaitable[StateT]],
+    is_done: Callable[[StateT], bool],
     *,
     timeout: float,
     poll_interval: float,
-    on_progress: Callable[[BulkStatus], object] | None = None,
+    on_progress: Callable[[StateT], object] | None = None,
     sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     monotonic: Callable[[], float] = time.monotonic,
-) -> BulkStatus:
-    """The asynchronous twin of ``wait_for_bulk``."""
+) -> StateT:
+    """The asynchronous twin of ``poll``."""
     deadline = monotonic() + timeout
     while True:
-        status = await read_status()
+        state = await read()
         if on_progress is not None:
-            on_progress(status)
-        if is_finished(status):
-            return status
+            on_progress(state)
+        if is_done(state):
+            return state
         remaining = deadline - monotonic()
         if remaining <= 0:
-            raise _timeout(status, timeout)
+            raise WaitTimeoutError(f"still not finished after {timeout:g}s: {_describe(state)}")
         await sleep(min(poll_interval, remaining))
 
 
-def _timeout(status: BulkStatus, timeout: float) -> WaitTimeoutError:
-    state = status.status_code if isinstance(status.status_code, int) else "unknown"
-    return WaitTimeoutError(f"bulk {status.uuid} still in status {state} after {timeout:g}s")
+def _describe(state: object) -> str:
+    ident = getattr(state, "uuid", None) or getattr(state, "id", None)
+    code = getattr(state, "status_code", None)
+    return (
+        f"{type(state).__name__} {ident} in status {code if isinstance(code, int) else 'unknown'}"
+    )
