@@ -32,8 +32,10 @@ SCHEMA = schemathesis.openapi.from_path(SPEC_PATH, config=CONFIG)
 SCHEMA.app = SANDBOX.app
 
 #: Operations whose input has rules a schema cannot state: a phone number must be a real number
-#: (after normalisation), a group named in msg_groups must exist. Valid-by-schema data may be
-#: refused with 422 there, and only there; such a refusal must name the offending field.
+#: (after normalisation), a group or campaign named must exist, a number must not be blocked, a
+#: text must fit 1530 GSM / 670 UCS-2 characters, a fraud check needs something to check.
+#: Valid-by-schema data may be refused with 422 there, and only there; such a refusal must name
+#: the offending field.
 SEMANTIC_RULES = frozenset(
     {
         "create_group",
@@ -41,6 +43,13 @@ SEMANTIC_RULES = frozenset(
         "update_phone",
         "create_bulk",
         "create_bulk_dryrun",
+        "send_sms",
+        "send_sms_dryrun",
+        "create_fraud_check",
+        "create_campaign",
+        "update_campaign",
+        "create_subscribe_campaign",
+        "create_unsubscribe_campaign",
     }
 )
 #: The batch import validates each item on its own and answers 201 with a result per item, as

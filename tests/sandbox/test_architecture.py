@@ -71,7 +71,27 @@ def test_every_declared_filter_is_one_the_engine_knows() -> None:
 def test_collections_are_found_from_the_spec() -> None:
     """The list operations are those whose plain 200 body is an array, and all accept page."""
     collections = {op.operation_id for op in shared_index().operations if op.is_collection}
-    assert collections == {"list_groups", "list_group_phones", "list_bulks"}
+    spec = load_spec()
+    arrays = set()
+    for item in spec["paths"].values():
+        get = item.get("get", {})
+        schema = (
+            get.get("responses", {})
+            .get("200", {})
+            .get("content", {})
+            .get("application/json", {})
+            .get("schema", {})
+        )
+        if schema.get("type") == "array":
+            arrays.add(get["operationId"])
+    assert collections == arrays
+    assert {
+        "list_groups",
+        "list_group_phones",
+        "list_bulks",
+        "list_sms",
+        "list_incomings",
+    } <= collections
     for operation in shared_index().operations:
         if operation.is_collection:
             assert operation.query_param("page") is not None

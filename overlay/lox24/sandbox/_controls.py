@@ -67,9 +67,7 @@ def control_routes(core: SandboxCore) -> list[BaseRoute]:
         return json_response(records, status=200, jsonld=False)
 
     async def events(_: Request) -> Response:
-        with core.lock:
-            logged = list(core.store.events.events)
-        return json_response(logged, status=200, jsonld=False)
+        return json_response(core.events(), status=200, jsonld=False)
 
     return [
         Route("/reset", reset, methods=["POST"]),

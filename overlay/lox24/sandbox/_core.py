@@ -10,8 +10,10 @@ from typing import Any
 
 from ._auth import AuthGuard
 from ._clock import SandboxClock
+from ._fraud import announce_fraud_checks
 from ._operations import OperationIndex
 from ._schemas import SchemaBook
+from ._sms_lifecycle import catch_up_sms_events
 from ._spec import load_spec
 from ._store import Store
 
@@ -93,6 +95,14 @@ class SandboxCore:
             self.store = Store(self.customer_id, int(self.clock.now()))
             self.records.clear()
             self.guard.reset()
+
+    def events(self) -> list[dict[str, Any]]:
+        """The webhook events so far, after emitting every one the clock has reached."""
+        with self.lock:
+            now = self.clock.now()
+            catch_up_sms_events(self.store, now)
+            announce_fraud_checks(self.store, now)
+            return list(self.store.events.events)
 
     def record(self, request: RecordedRequest) -> None:
         """Add an answered API request to the log."""

@@ -24,7 +24,7 @@ from ._core import SandboxCore
 from ._errors import ApiError
 from ._handlers import HANDLERS, Call
 from ._operations import Operation
-from ._problems import BAD_REQUEST, check
+from ._problems import BAD_REQUEST, UNPROCESSABLE, check
 from ._query import parse_path, parse_query
 from ._render import (
     batch_payload,
@@ -70,6 +70,22 @@ class ApiApp:
         client_ip = request.client.host if request.client else LOOPBACK
         self._authenticate(request, client_ip, now)
         operation, path_values = self._route(request)
+        try:
+            return self._serve_operation(request, raw_body, (operation, path_values), jsonld, now)
+        except ApiError as refused:
+            raise _as_declared(refused, operation) from None
+
+    def _serve_operation(
+        self,
+        request: Request,
+        raw_body: bytes,
+        route: tuple[Operation, dict[str, str]],
+        jsonld: bool,
+        now: float,
+    ) -> Response:
+        core = self._core
+        operation, path_values = route
+        client_ip = request.client.host if request.client else LOOPBACK
         call = Call(
             operation=operation,
             path=parse_path(operation, path_values, core.book),
@@ -83,7 +99,10 @@ class ApiApp:
         handler = HANDLERS.get(operation.operation_id)
         if handler is None:
             raise ApiError(_NOT_IMPLEMENTED, f"{operation.operation_id} is not in the sandbox")
-        return _respond(handler(call), call, request.scope["path"], jsonld)
+        # A success that exists only as plain JSON is answered so, whatever Accept says.
+        return _respond(
+            handler(call), call, request.scope["path"], jsonld and not operation.plain_only
+        )
 
     def _authenticate(self, request: Request, client_ip: str, now: float) -> None:
         guard = self._core.guard
@@ -129,6 +148,18 @@ class ApiApp:
         if problem is not None:
             raise problem
         return value
+
+
+def _as_declared(refused: ApiError, operation: Operation) -> ApiError:
+    """A rule broken where the spec declares 400 but not 422 is answered with 400."""
+    declared = operation.statuses
+    if (
+        refused.status == UNPROCESSABLE
+        and UNPROCESSABLE not in declared
+        and BAD_REQUEST in declared
+    ):
+        return refused.with_status(BAD_REQUEST)
+    return refused
 
 
 def _reject_constant(name: str) -> JsonValue:

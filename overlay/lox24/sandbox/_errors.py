@@ -55,6 +55,10 @@ class ApiError(Exception):
         found = tuple(violations)
         return cls(status, "\n".join(v.describe() for v in found), violations=found)
 
+    def with_status(self, status: int) -> ApiError:
+        """The same problem answered with another status."""
+        return ApiError(status, self.detail, violations=self.violations, headers=self.headers)
+
     @property
     def title(self) -> str:
         """A short summary: the reason phrase of the status."""

@@ -1,23 +1,256 @@
-"""State of short-link campaigns, short links and their clicks, and text placeholders."""
+"""State of short-link campaigns, short links and their clicks, and text placeholders.
+
+A text may hold ``[slink <campaign code>]`` placeholders; :func:`expand_short_links` replaces
+each by a short link on ``l24.pw``:
+
+* a simple campaign (type 1) has one link shared by every message, made on first use, free;
+* an advanced campaign (type 2) makes a new link for every placeholder of every message and
+  charges :data:`LINK_PRICE` for it. Subscription and unsubscription campaigns report type 2
+  and hand out links the same way: each recipient gets a form of their own.
+
+Every message whose text holds a placeholder is remembered with the links made for it, which is
+what the per-message click listings answer from. A text without placeholders changes nothing.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import re
+import secrets
+import string
+from collections.abc import Container
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ._errors import ApiError, Violation
 
 if TYPE_CHECKING:
     from ._store import Store
 
+#: The domain of every short link.
+LINK_DOMAIN = "l24.pw"
+#: What one link of an advanced (or form) campaign costs, without VAT.
+LINK_PRICE = 0.005
+SIMPLE, ADVANCED = 1, 2
+#: The kinds of campaign: a redirect to a URL, or a (un)subscription form.
+LINK, SUBSCRIBE, UNSUBSCRIBE = "link", "subscribe", "unsubscribe"
+CAMPAIGN_CODE_LENGTH = 8
+SHORT_CODE_LENGTH = 6
+PLACEHOLDER = re.compile(r"\[slink\s+([^\]\s]*)\s*\]")
+PAYMENT_REQUIRED, UNPROCESSABLE = 402, 422
+_ALPHABET = string.ascii_letters + string.digits
+
+
+@dataclass(slots=True)
+class Campaign:
+    """A short-link campaign; ``fields`` holds ``type``, ``name``, ``url`` and ``group_id``."""
+
+    code: str
+    kind: str
+    created_at: int
+    fields: dict[str, Any]
+    shared_link: str | None = None
+
+    @property
+    def per_message(self) -> bool:
+        """Whether every message gets a link of its own (and pays for it)."""
+        return bool(self.fields["type"] == ADVANCED)
+
+
+@dataclass(slots=True)
+class ShortLink:
+    """One short link; a per-message link remembers the message and phone it was made for."""
+
+    short_code: str
+    campaign_code: str
+    url: str
+    updated_at: int
+    sms_uuid: str | None = None
+    phone: str | None = None
+    bulk_uuid: str | None = None
+
+
+@dataclass(slots=True)
+class Click:
+    """One recorded click (a short-link request); ``fields`` are its plain API fields."""
+
+    id: int
+    short_code: str
+    fields: dict[str, Any]
+
+
+@dataclass(slots=True)
+class SentMessage:
+    """A message whose placeholders were expanded, with the links made for it alone."""
+
+    created_at: int
+    short_codes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Subscription:
+    """What the (un)subscription forms recorded about one phone entry of a group."""
+
+    subscribed_at: int | None = None
+    unsubscribed_at: int | None = None
+    unsubscribe_reason: int | None = None
+
 
 @dataclass(slots=True)
 class LinkState:
-    """The account's short-link campaigns, short links and recorded clicks."""
+    """The account's short-link campaigns, short links and recorded clicks.
+
+    Attributes:
+        campaigns: The campaigns by code, oldest first.
+        retired_codes: Codes of deleted campaigns, never handed out again.
+        links: The short links by short code, oldest first.
+        clicks: The clicks by id, oldest first.
+        messages: Every message whose placeholders were expanded, by UUID.
+        subscriptions: Form results by phone id (see :func:`phone_subscription`).
+        last_click_id: The id of the latest click (ids start at 1).
+        last_unsubscribe_id: The ``unsubscribe_request_id`` of the latest unsubscription.
+
+    """
+
+    campaigns: dict[str, Campaign] = field(default_factory=dict)
+    retired_codes: set[str] = field(default_factory=set)
+    links: dict[str, ShortLink] = field(default_factory=dict)
+    clicks: dict[int, Click] = field(default_factory=dict)
+    messages: dict[str, SentMessage] = field(default_factory=dict)
+    subscriptions: dict[int, Subscription] = field(default_factory=dict)
+    last_click_id: int = 0
+    last_unsubscribe_id: int = 0
+
+    def new_campaign_code(self) -> str:
+        """Return an unused campaign code (8 letters and digits)."""
+        taken = self.campaigns.keys() | self.retired_codes
+        return _fresh_code(CAMPAIGN_CODE_LENGTH, taken)
+
+    def campaign_links(self, code: str) -> list[ShortLink]:
+        """Return the short links a campaign has handed out, oldest first."""
+        return [link for link in self.links.values() if link.campaign_code == code]
+
+    def add_link(self, campaign: Campaign, now: float, **owner: str | None) -> ShortLink:
+        """Make a new short link leading to ``campaign``'s URL.
+
+        Args:
+            campaign: The campaign handing out the link.
+            now: The sandbox time.
+            **owner: ``sms_uuid``, ``phone`` and ``bulk_uuid`` of a per-message link.
+
+        """
+        code = _fresh_code(SHORT_CODE_LENGTH, self.links.keys())
+        link = ShortLink(code, campaign.code, campaign.fields["url"], int(now), **owner)
+        self.links[code] = link
+        return link
 
 
-def expand_short_links(store: Store, text: str, *, sms_uuid: str, phone: str, now: float) -> str:
+def short_link_url(short_code: str) -> str:
+    """The address of a short link."""
+    return f"https://{LINK_DOMAIN}/{short_code}"
+
+
+def phone_subscription(store: Store, phone_id: int) -> dict[str, int | None]:
+    """``subscribed_at``, ``unsubscribed_at`` and ``unsubscribe_reason`` of a phone entry."""
+    found = store.links.subscriptions.get(phone_id) or Subscription()
+    return {
+        "subscribed_at": found.subscribed_at,
+        "unsubscribed_at": found.unsubscribed_at,
+        "unsubscribe_reason": found.unsubscribe_reason,
+    }
+
+
+def short_link_cost(store: Store, text: str) -> float:
+    """What expanding the placeholders of ``text`` costs (0 without per-message links).
+
+    Raises:
+        ApiError: 422 naming ``text`` when a placeholder names no campaign of the account.
+
+    """
+    return _cost(_placeholder_campaigns(store, text))
+
+
+def expand_short_links(
+    store: Store,
+    text: str,
+    *,
+    sms_uuid: str,
+    phone: str,
+    now: float,
+    bulk_uuid: str | None = None,
+) -> str:
     """Replace ``[slink <campaign code>]`` placeholders in an SMS text by short links.
 
-    Returns the text to send. (Placeholder: returns ``text`` unchanged until campaigns exist.)
+    Call it once per message sent. A text without placeholders is returned as it is, and nothing
+    is created or charged when it raises.
+
+    Args:
+        store: The account's data.
+        text: The text as the client sent it.
+        sms_uuid: The UUID of the message being sent.
+        phone: The recipient, remembered by per-message links.
+        now: The sandbox time of sending.
+        bulk_uuid: The bulk the message belongs to, if any (for ``/bulks/{id}/requests``).
+
+    Returns:
+        The text to send, every placeholder replaced by ``https://l24.pw/<short code>``.
+
+    Raises:
+        ApiError: 422 naming ``text`` for a placeholder that names no campaign of the account;
+            402 when the balance does not cover the per-message links.
+
     """
-    del store, sms_uuid, phone, now
-    return text
+    campaigns = _placeholder_campaigns(store, text)
+    if not campaigns:
+        return text
+    cost = _cost(campaigns)
+    if not store.debit(cost, now):
+        detail = f"The balance does not cover the short links of the text ({cost})."
+        raise ApiError(PAYMENT_REQUIRED, detail)
+    message = store.links.messages.setdefault(sms_uuid, SentMessage(int(now)))
+    owner = {"sms_uuid": sms_uuid, "phone": phone, "bulk_uuid": bulk_uuid}
+    codes = iter([_link_for(store.links, c, message, now, owner) for c in campaigns])
+    return PLACEHOLDER.sub(lambda _: short_link_url(next(codes)), text)
+
+
+def _link_for(
+    state: LinkState,
+    campaign: Campaign,
+    message: SentMessage,
+    now: float,
+    owner: dict[str, str | None],
+) -> str:
+    """The short code for one placeholder: the shared link, or a new one for the message."""
+    if not campaign.per_message:
+        return _shared_link(state, campaign, now)
+    link = state.add_link(campaign, now, **owner)
+    message.short_codes.append(link.short_code)
+    return link.short_code
+
+
+def _cost(campaigns: list[Campaign]) -> float:
+    return round(sum(LINK_PRICE for c in campaigns if c.per_message), 6)
+
+
+def _placeholder_campaigns(store: Store, text: str) -> list[Campaign]:
+    """The campaign of every placeholder of ``text``, in order; 422 for an unknown code."""
+    found = []
+    for code in PLACEHOLDER.findall(text):
+        campaign = store.links.campaigns.get(code)
+        if campaign is None:
+            problem = Violation("text", f"The short-link campaign '{code}' does not exist.")
+            raise ApiError.invalid(UNPROCESSABLE, [problem])
+        found.append(campaign)
+    return found
+
+
+def _shared_link(state: LinkState, campaign: Campaign, now: float) -> str:
+    if campaign.shared_link is None:
+        campaign.shared_link = state.add_link(campaign, now).short_code
+    return campaign.shared_link
+
+
+def _fresh_code(length: int, taken: Container[str]) -> str:
+    while True:
+        code = "".join(secrets.choice(_ALPHABET) for _ in range(length))
+        if code not in taken:
+            return code

@@ -70,6 +70,10 @@ class Operation:
     body: Body | None
     is_collection: bool
     default_order: tuple[tuple[str, str], ...]
+    #: The response statuses the spec declares for the operation.
+    statuses: frozenset[int] = frozenset()
+    #: Whether the success response exists only as plain JSON (no JSON-LD representation).
+    plain_only: bool = False
 
     def query_param(self, name: str) -> Param | None:
         """Return the declared query parameter called ``name``, if any."""
@@ -161,7 +165,18 @@ def _build_operation(document: dict[str, Any], template: str, method: str) -> Op
         body=_build_body(document, op, f"{base}/{method}"),
         is_collection=is_collection,
         default_order=tuple((str(k), str(v)) for k, v in order.items()),
+        statuses=frozenset(int(code) for code in op.get("responses", {}) if str(code).isdigit()),
+        plain_only=_plain_only(document, op),
     )
+
+
+def _plain_only(document: dict[str, Any], op: Mapping[str, Any]) -> bool:
+    """Whether every declared 2xx body is ``application/json`` only."""
+    media: set[str] = set()
+    for code, response in op.get("responses", {}).items():
+        if str(code).startswith("2"):
+            media.update(resolve(document, response).get("content", {}))
+    return media == {JSON}
 
 
 def _deref(document: dict[str, Any], node: JsonValue, pointer: str) -> tuple[Any, str]:

@@ -71,8 +71,7 @@ class Sandbox:
     @property
     def events(self) -> list[dict[str, Any]]:
         """The webhook events the account would have received so far, oldest first (a copy)."""
-        with self._core.lock:
-            return list(self._core.store.events.events)
+        return self._core.events()
 
     @property
     def simulate(self) -> Simulator:

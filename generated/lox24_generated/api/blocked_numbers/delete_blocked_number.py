@@ -53,8 +53,9 @@ def sync_detailed(
 ) -> Response[Any]:
     """Unblock a number
 
-     The official document declares only 204 and 404 for this operation (no 401, 403 or 429,
-    unlike every other operation).
+     The official document declares only 204 and 404 here. The token is required by every
+    operation (the document's global security applies here too), so the answers to a missing
+    or wrong token and to a blocked address are declared as everywhere else.
 
     Args:
         id (int):
@@ -85,8 +86,9 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Unblock a number
 
-     The official document declares only 204 and 404 for this operation (no 401, 403 or 429,
-    unlike every other operation).
+     The official document declares only 204 and 404 here. The token is required by every
+    operation (the document's global security applies here too), so the answers to a missing
+    or wrong token and to a blocked address are declared as everywhere else.
 
     Args:
         id (int):

@@ -53,7 +53,9 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete one received SMS
 
-     The official document declares no 404 for this operation.
+     The official document declares no 404 here, unlike for every other operation on one
+    resource; a message that does not exist (or an id that is not a UUID) is answered with
+    404 as everywhere else.
 
     Args:
         uuid (str): A lower-case UUID.
@@ -84,7 +86,9 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete one received SMS
 
-     The official document declares no 404 for this operation.
+     The official document declares no 404 here, unlike for every other operation on one
+    resource; a message that does not exist (or an id that is not a UUID) is answered with
+    404 as everywhere else.
 
     Args:
         uuid (str): A lower-case UUID.

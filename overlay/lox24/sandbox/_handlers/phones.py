@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lox24.sandbox._errors import ApiError, Violation
+from lox24.sandbox._linking import phone_subscription
 from lox24.sandbox._phonenumbers import normalise_phone
 from lox24.sandbox._problems import UNPROCESSABLE, check
 from lox24.sandbox._replies import (
@@ -17,7 +18,7 @@ from lox24.sandbox._replies import (
     Resource,
     Row,
 )
-from lox24.sandbox._store import PHONE_FIELDS, Phone
+from lox24.sandbox._store import PHONE_FIELDS, Phone, Store
 
 from ._call import Call
 
@@ -25,15 +26,12 @@ TYPE = "Phone"
 _INVALID_NUMBER = "This value is not a valid phone number."
 
 
-def phone_row(phone: Phone) -> dict[str, Any]:
-    """Every field of a phone, with its id still an integer (it sorts as a number)."""
-    return {
-        "id": phone.id,
-        **phone.fields,
-        "subscribed_at": None,
-        "unsubscribed_at": None,
-        "unsubscribe_reason": None,
-    }
+def phone_row(store: Store, phone: Phone) -> dict[str, Any]:
+    """Every field of a phone, with its id still an integer (it sorts as a number).
+
+    The subscription fields come from the form campaigns the number used, if any.
+    """
+    return {"id": phone.id, **phone.fields, **phone_subscription(store, phone.id)}
 
 
 def present_phone(row: Row) -> Resource:
@@ -61,7 +59,7 @@ def with_normalised_phone(fields: Mapping[str, Any], path: str) -> dict[str, Any
 def list_group_phones(call: Call) -> CollectionReply:
     """List the phones of a group."""
     group = call.group()
-    rows = [phone_row(p) for p in call.store.group_phones(group)]
+    rows = [phone_row(call.store, p) for p in call.store.group_phones(group)]
     return CollectionReply(TYPE, rows, present_phone)
 
 
@@ -70,7 +68,7 @@ def create_group_phone(call: Call) -> ItemReply:
     group = call.group()
     fields = with_normalised_phone(call.body, "phone")
     phone = call.store.add_phone(group, fields)
-    return ItemReply(present_phone(phone_row(phone)), CREATED)
+    return ItemReply(present_phone(phone_row(call.store, phone)), CREATED)
 
 
 def create_group_phones_batch(call: Call) -> BatchReply:
@@ -88,13 +86,13 @@ def create_group_phones_batch(call: Call) -> BatchReply:
         except ApiError as refused:
             results.append(refused)
             continue
-        results.append(present_phone(phone_row(call.store.add_phone(group, fields))))
+        results.append(present_phone(phone_row(call.store, call.store.add_phone(group, fields))))
     return BatchReply(TYPE, f"/groups/{group.id}/phones/batch", results)
 
 
 def get_phone(call: Call) -> ItemReply:
     """Read one phone."""
-    return ItemReply(present_phone(phone_row(call.phone())))
+    return ItemReply(present_phone(phone_row(call.store, call.phone())))
 
 
 def update_phone(call: Call) -> ItemReply:
@@ -102,7 +100,7 @@ def update_phone(call: Call) -> ItemReply:
     phone = call.phone()
     fields = with_normalised_phone(call.body, "phone")
     phone.fields.update({k: fields[k] for k in PHONE_FIELDS if k in fields})
-    return ItemReply(present_phone(phone_row(phone)))
+    return ItemReply(present_phone(phone_row(call.store, phone)))
 
 
 def delete_phone(call: Call) -> NoContent:

@@ -1,0 +1,104 @@
+"""How campaigns, short links, clicks and per-message click counts are answered.
+
+Each ``*_row`` function gives the plain fields the collection engine filters and orders by; each
+``present_*`` function turns such a row into the resource that is answered.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from typing import Any
+
+from ._linking import Campaign, Click, LinkState, SentMessage, ShortLink
+from ._replies import Resource, Row
+
+CAMPAIGN_TYPE = "ShortLinkCampaign"
+LINK_TYPE = "ShortLink"
+REQUEST_TYPE = "ShortLinkRequest"
+SMS_CLICKS_TYPE = "SmsClicks"
+
+
+def campaign_iri(code: str) -> str:
+    """The IRI of a campaign."""
+    return f"/short_link_campaigns/{code}"
+
+
+def short_link_iri(short_code: str) -> str:
+    """The IRI of a short link."""
+    return f"/short_links/{short_code}"
+
+
+def campaign_row(campaign: Campaign) -> dict[str, Any]:
+    """Every field of a campaign (``id`` is its code)."""
+    fields = campaign.fields
+    return {
+        "id": campaign.code,
+        "type": fields["type"],
+        "name": fields["name"],
+        "url": fields["url"],
+        "group_id": fields["group_id"],
+        "created_at": campaign.created_at,
+    }
+
+
+def present_campaign(row: Row) -> Resource:
+    """Present a campaign row."""
+    return Resource(CAMPAIGN_TYPE, campaign_iri(row["id"]), row)
+
+
+def link_row(state: LinkState, link: ShortLink) -> dict[str, Any]:
+    """Every field of a short link; ``campaign`` is null once the campaign is deleted."""
+    live = link.campaign_code in state.campaigns
+    return {
+        "short_code": link.short_code,
+        "url": link.url,
+        "campaign": campaign_iri(link.campaign_code) if live else None,
+        "requests": f"{short_link_iri(link.short_code)}/requests",
+        "updated_at": link.updated_at,
+    }
+
+
+def present_link(row: Row) -> Resource:
+    """Present a short-link row."""
+    return Resource(LINK_TYPE, short_link_iri(row["short_code"]), row)
+
+
+def request_row(click: Click) -> dict[str, Any]:
+    """Every field of a click."""
+    return {"id": click.id, **click.fields}
+
+
+def present_request(row: Row) -> Resource:
+    """Present a click row."""
+    return Resource(REQUEST_TYPE, f"/short_link_requests/{row['id']}", row)
+
+
+def request_rows(state: LinkState, short_codes: Collection[str] | None = None) -> list[Row]:
+    """The clicks on the given short links (on every link when ``None``), oldest first."""
+    return [
+        request_row(click)
+        for click in state.clicks.values()
+        if short_codes is None or click.short_code in short_codes
+    ]
+
+
+def sms_clicks_rows(state: LinkState, uuids: Collection[str] | None = None) -> list[Row]:
+    """The click count of each message (of every message with links of its own when ``None``)."""
+    counts = Counter(click.short_code for click in state.clicks.values())
+    if uuids is None:
+        uuids = [uuid for uuid, message in state.messages.items() if message.short_codes]
+    return [_sms_clicks_row(uuid, state.messages[uuid], counts) for uuid in uuids]
+
+
+def _sms_clicks_row(uuid: str, message: SentMessage, counts: Counter[str]) -> dict[str, Any]:
+    return {
+        "uuid": uuid,
+        "requests_count": sum(counts[code] for code in message.short_codes),
+        "created_at": message.created_at,
+    }
+
+
+def present_sms_clicks(row: Row) -> Resource:
+    """Present the click count of one message."""
+    return Resource(SMS_CLICKS_TYPE, f"/sms/{row['uuid']}/clicks", row)
