@@ -154,7 +154,7 @@ class SandboxWorkflow(Workflow):
 
 TestSandboxWorkflow = SandboxWorkflow.TestCase
 TestSandboxWorkflow.settings = settings(
-    max_examples=100,
+    max_examples=200,
     stateful_step_count=10,
     derandomize=True,
     database=None,
