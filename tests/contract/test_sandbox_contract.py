@@ -17,14 +17,17 @@ import schemathesis.config
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
-from lox24.sandbox import Sandbox
+from lox24.sandbox import Sandbox, SandboxClock
 
 from ..helpers import SPEC_PATH
 
 #: The IP block is switched off here: schemathesis sends requests without or with wrong tokens on
 #: purpose (the ignored-auth check), and a blocked IP would answer 429 to everything after. The
 #: block itself is tested in tests/sandbox.
-SANDBOX = Sandbox(block_bad_auth=False)
+#: The clock is frozen and moved by the tests only, so runs are reproducible.
+SANDBOX = Sandbox(block_bad_auth=False, clock=SandboxClock(start=1_700_000_000, frozen=True))
+#: Sandbox seconds that pass between two steps of a stateful scenario: bulks and SMS progress.
+SECONDS_PER_STEP = 3
 CONFIG = schemathesis.config.SchemathesisConfig.from_path(
     Path(__file__).with_name("schemathesis.toml")
 )
@@ -52,6 +55,9 @@ SEMANTIC_RULES = frozenset(
         "create_unsubscribe_campaign",
     }
 )
+#: Operations refused with 422 when the resource is in the wrong state, whatever the input:
+#: a bulk can be cancelled only while it is new or processing.
+STATE_RULES = frozenset({"cancel_bulk"})
 #: The batch import validates each item on its own and answers 201 with a result per item, as
 #: the API documents; an invalid item is refused inside the answer, not by the request's status.
 #: batch_results_match_items checks that instead.
@@ -65,7 +71,7 @@ def operation_id(case):
 def excluded_checks(case):
     """The generic checks that do not apply to this operation (see the sets above)."""
     excluded = []
-    if operation_id(case) in SEMANTIC_RULES:
+    if operation_id(case) in SEMANTIC_RULES | STATE_RULES:
         excluded.append(positive_data_acceptance)
     if operation_id(case) in PER_ITEM_VALIDATION:
         excluded.append(negative_data_rejection)
@@ -110,7 +116,16 @@ def batch_results_match_items(ctx, response, case):
     return
 
 
-CHECKS = [semantic_refusal_names_the_field, batch_results_match_items]
+@schemathesis.check
+def state_refusal_says_why(ctx, response, case):
+    """A 422 from a state rule explains which state allows the operation."""
+    if response.status_code != 422 or operation_id(case) not in STATE_RULES:
+        return
+    assert "only a bulk with status 0 or 5" in response.json().get("detail", ""), response.text
+    return
+
+
+CHECKS = [semantic_refusal_names_the_field, batch_results_match_items, state_refusal_says_why]
 
 EXAMPLES_PER_OPERATION = 100
 PROPERTY_SETTINGS = settings(
@@ -139,6 +154,10 @@ class SandboxWorkflow(Workflow):
     def setup(self):
         """Each scenario starts from an empty sandbox."""
         SANDBOX.reset()
+
+    def before_call(self, case):
+        """Time passes between steps, the same amount every time."""
+        SANDBOX.clock.advance(SECONDS_PER_STEP)
 
     def validate_response(self, response, case, additional_checks=None, **kwargs):
         """The same relaxation as above for operations with semantic rules."""
