@@ -108,3 +108,23 @@ async def test_async_pagination_follows_the_same_links(make_async_client):
         uuids = [bulk.uuid async for bulk in client.paginate(list_bulks)]
     assert len(uuids) == 6
     assert len(app.requests) == 3
+
+
+def test_unknown_codes_in_a_page_do_not_break_it(make_client):
+    """A page whose member carries a status code this version does not know parses whole."""
+    from lox24_generated.api.sms import list_sms
+
+    members = [
+        {"uuid": "a", "status_code": 100, "dlr_code": 1, "service_code": "direct"},
+        {"uuid": "b", "status_code": 7000, "dlr_code": 64, "service_code": "carrier-pigeon"},
+    ]
+    client = make_client(lambda _: jsonld(200, {"hydra:member": members, "hydra:totalItems": 2}))
+    first, second = list(client.paginate(list_sms))
+    assert first.status_code == 100
+    assert (second.status_code, second.dlr_code, second.service_code) == (
+        7000,
+        64,
+        "carrier-pigeon",
+    )
+    assert second.status_code.name == "UNKNOWN_7000"
+    assert second.to_dict()["dlr_code"] == 64
