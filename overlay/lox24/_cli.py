@@ -48,6 +48,8 @@ def _serve(*, host: str, port: int, token: str | None, block: bool) -> int:
         )
         return 1
     sandbox = Sandbox(token=token or SANDBOX_TOKEN, block_bad_auth=block)
-    print(f"LOX24 sandbox on http://{host}:{port}  token: {sandbox.token}", flush=True)
+    # The built-in token is public; a token given on the command line is not repeated.
+    shown = "the one given with --token" if token else sandbox.token
+    print(f"LOX24 sandbox on http://{host}:{port}  token: {shown}", flush=True)
     uvicorn.run(create_app(sandbox), host=host, port=port, log_level="warning")
     return 0

@@ -23,11 +23,12 @@ def free_port():
 
 
 @pytest.fixture
-def served():
+def served(request):
     """Run the command in a subprocess on a free loopback port; stop it afterwards."""
     port = free_port()
+    extra = getattr(request, "param", [])
     process = subprocess.Popen(
-        [sys.executable, "-m", "lox24", "sandbox", "serve", "--port", str(port)],
+        [sys.executable, "-m", "lox24", "sandbox", "serve", "--port", str(port), *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -56,6 +57,18 @@ def test_served_sandbox_answers_the_client(served):
         assert client.call(get_group, id=group.id).name == "Over HTTP"
         response = client.request("GET", "/_sandbox/requests")
         assert [r["path"] for r in response.json()][-1] == f"/groups/{group.id}"
+
+
+OWN_TOKEN = "7654321:abcdefabcdefabcdefabcdefabcdef01"
+
+
+@pytest.mark.parametrize("served", [["--token", OWN_TOKEN]], indirect=True)
+def test_a_given_token_is_used_but_not_printed(served):
+    """With --token the sandbox accepts that token, and the banner does not repeat it."""
+    url, banner = served
+    assert OWN_TOKEN not in banner
+    with lox24.Client(OWN_TOKEN, base_url=url) as client:
+        assert client.call(get_account).id == 7654321
 
 
 def test_unknown_command_prints_help():
