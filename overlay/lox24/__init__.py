@@ -8,8 +8,9 @@ start with an underscore are private.
 
 from __future__ import annotations
 
+from ._async_client import AsyncClient
 from ._batch import PhoneImportResult
-from ._client import AsyncClient, Client
+from ._client import Client
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
