@@ -11,7 +11,6 @@ name to class is read from the models themselves, so a new event in the spec nee
 from __future__ import annotations
 
 import functools
-import inspect
 import ipaddress
 import json
 import re
@@ -70,7 +69,7 @@ class InvalidWebhookError(InvalidInputError):
 def event_classes() -> dict[str, type[Any]]:
     """Map each event name to its generated model, read from the models' ``name`` constants."""
     found: dict[str, type[Any]] = {}
-    for _, cls in inspect.getmembers(models, inspect.isclass):
+    for cls in (getattr(models, name) for name in models.__all__ if name.endswith("Event")):
         # The generated modules postpone annotations, so they are strings like
         # 'Literal["sms.delivery"]'; resolving them all would need every model imported.
         constant = _LITERAL.fullmatch(str(getattr(cls, "__annotations__", {}).get("name", "")))
