@@ -34,9 +34,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on overlay/ (with the generated package it imports) and the noxfile."""
+    """mypy --strict on overlay/ (with the generated package it imports), the public-type pins in
+    tests/typing/ and the noxfile."""
     session.install(PROJECT, *group("typecheck"))
-    session.run("mypy", "--strict", "overlay/lox24", "noxfile.py")
+    session.run("mypy", "--strict", "overlay/lox24", "tests/typing", "noxfile.py")
 
 
 @nox.session
