@@ -19,7 +19,6 @@ nothing. Checking on a preview keeps refusals free of side effects without copyi
 
 from __future__ import annotations
 
-import ipaddress
 import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -36,13 +35,12 @@ from ._messaging import Sms
 from ._problems import UNPROCESSABLE
 from ._sms_country import country_of, voice_lang_of
 from ._sms_text import TextMeasure, measure
+from ._store import KEY_ID
 
 if TYPE_CHECKING:
     from ._store import Store
 
 PAYMENT_REQUIRED = 402
-#: The id of the API key every sandbox SMS is sent with (as for bulks).
-KEY_ID = 8207
 DEFAULT_SERVICE = "direct"
 SSML_SERVICE = "text2speech_ssml"
 VOICE_SERVICES = frozenset({"text2speech", SSML_SERVICE})
@@ -55,7 +53,6 @@ PRICE_PER_PART: Mapping[str, float] = {
 }
 #: The uuid every dry run answers with; no SMS ever has it.
 DRYRUN_UUID = "11111111-2222-3333-4444-555555555555"
-LOOPBACK = "127.0.0.1"
 _PRICE_DECIMALS = 6
 
 
@@ -65,7 +62,7 @@ def send(store: Store, body: Mapping[str, Any], *, client_ip: str, now: float) -
     Args:
         store: The account.
         body: The request body, valid against ``SmsWrite``.
-        client_ip: The address the request came from.
+        client_ip: The client's address as the SMS reports it (IPv4).
         now: The sandbox time of the request.
 
     Returns:
@@ -145,7 +142,7 @@ def compose(
         "source": body.get("source"),
         "callback_data": body.get("callback_data"),
         "key_id": KEY_ID,
-        "ip": ipv4(client_ip),
+        "ip": client_ip,
     }
     return Sms(sms_uuid, int(now), fields)
 
@@ -174,12 +171,3 @@ def _counts(measured: TextMeasure) -> dict[str, Any]:
         "chars_count": measured.chars_count,
         "parts_count": measured.parts_count,
     }
-
-
-def ipv4(address: str) -> str:
-    """The client's address if it is IPv4, else the loopback (the ``ip`` field is IPv4)."""
-    try:
-        parsed = ipaddress.ip_address(address)
-    except ValueError:
-        return LOOPBACK
-    return str(parsed) if isinstance(parsed, ipaddress.IPv4Address) else LOOPBACK

@@ -14,6 +14,8 @@ from ._messaging import MessagingState
 
 #: The balance every sandbox account starts with, in its currency.
 START_BALANCE = 100.0
+#: The id of the API key every sandbox bulk and SMS is created with.
+KEY_ID = 8207
 
 #: Fields of a group a client can set, besides the phones created with it.
 GROUP_FIELDS = ("name", "description", "name_a", "name_b", "name_c", "name_d", "name_e")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,7 @@ from lox24.sandbox._schemas import SchemaBook, Validator
 from lox24.sandbox._store import Group, Phone, Store
 
 NOT_FOUND = 404
+LOOPBACK = "127.0.0.1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,15 @@ class Call:
     now: float
     store: Store
     book: SchemaBook
+
+    @property
+    def reported_ip(self) -> str:
+        """The client's address as resources report it: IPv4, else the loopback address."""
+        try:
+            parsed = ipaddress.ip_address(self.client_ip)
+        except ValueError:
+            return LOOPBACK
+        return str(parsed) if isinstance(parsed, ipaddress.IPv4Address) else LOOPBACK
 
     def item_validator(self) -> Validator:
         """Return the validator of one item of an array body."""

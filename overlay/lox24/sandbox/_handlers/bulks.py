@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import uuid
 from typing import Any
 
@@ -10,15 +9,12 @@ from lox24.sandbox._errors import ApiError, Violation
 from lox24.sandbox._lifecycle import bulk_row, bulk_state, cancel, status_view
 from lox24.sandbox._problems import UNPROCESSABLE
 from lox24.sandbox._replies import CREATED, CollectionReply, ItemReply, NoContent, Resource, Row
-from lox24.sandbox._store import Bulk
+from lox24.sandbox._store import KEY_ID, Bulk
 
 from ._call import Call
 
 TYPE = "Bulk"
-#: The id of the API key every sandbox bulk is created with.
-KEY_ID = 8207
 DEFAULT_SERVICE = "direct"
-LOOPBACK = "127.0.0.1"
 NOT_FOUND = 404
 _COPIED = ("sender_id", "text", "phones", "msg_groups", "delivery_at", "is_unicode", "source")
 
@@ -58,20 +54,12 @@ def _create(call: Call, *, dryrun: bool) -> Bulk:
         is_text_deleted=bool(body.get("is_text_deleted")),
         service_code=body.get("service_code") or DEFAULT_SERVICE,
         voice_lang=body.get("voice_lang"),
-        ip=_ipv4(call.client_ip),
+        ip=call.reported_ip,
         key_id=KEY_ID,
     )
     bulk = Bulk(str(uuid.uuid4()), int(call.now), fields, recipients, dryrun)
     call.store.bulks[bulk.uuid] = bulk
     return bulk
-
-
-def _ipv4(address: str) -> str:
-    try:
-        parsed = ipaddress.ip_address(address)
-    except ValueError:
-        return LOOPBACK
-    return str(parsed) if isinstance(parsed, ipaddress.IPv4Address) else LOOPBACK
 
 
 def _find(call: Call) -> Bulk:

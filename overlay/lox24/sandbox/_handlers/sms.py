@@ -54,14 +54,14 @@ def present_sms(row: Row) -> Resource:
 def send_sms(call: Call) -> ItemReply:
     """Accept, charge and keep an SMS; it is sent and delivered as the sandbox clock moves on."""
     catch_up_sms_events(call.store, call.now)
-    sms = compose.send(call.store, call.body, client_ip=call.client_ip, now=call.now)
+    sms = compose.send(call.store, call.body, client_ip=call.reported_ip, now=call.now)
     return ItemReply(present_sms(sms_row(sms, call.now)), CREATED)
 
 
 def send_sms_dryrun(call: Call) -> ItemReply:
     """Answer the SMS a body would send, keeping and charging nothing; emit its dry-run report."""
     catch_up_sms_events(call.store, call.now)
-    sms = compose.dry_run(call.store, call.body, client_ip=call.client_ip, now=call.now)
+    sms = compose.dry_run(call.store, call.body, client_ip=call.reported_ip, now=call.now)
     call.store.events.emit(DRYRUN_EVENT, delivery_data(sms, NEW, DLR_NONE), call.now)
     return ItemReply(present_sms(sms_row(sms, call.now)), CREATED)
 
