@@ -15,7 +15,7 @@ from lox24.sandbox._spec import load_spec, spec_path
 from tests.helpers import SPEC_PATH
 
 PACKAGE = Path(lox24.sandbox.__file__).parent
-ALLOWED = {"starlette", "jsonschema", "referencing", "yaml", "httpx", "anyio"}
+ALLOWED = {"starlette", "jsonschema", "referencing", "yaml", "httpx", "anyio", "uvicorn"}
 KNOWN_MATCHES = {"exact", "in", "partial", "boolean", "exists", "range"}
 METHODS = {"get", "put", "post", "delete", "patch"}
 

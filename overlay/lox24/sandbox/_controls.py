@@ -8,6 +8,7 @@ None of them needs a token.
   with ``"frozen": true|false``; answers like ``GET``.
 * ``GET /_sandbox/requests``: the recorded API requests, oldest first.
 * ``GET /_sandbox/events``: the webhook events the account would have received, oldest first.
+* ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
 * ``POST /_sandbox/simulate/...``: what recipients do (see ``_controls_messaging`` and
   ``_controls_links``).
 * ``GET /openapi.json``: the spec the sandbox validates against, as JSON.
@@ -29,6 +30,7 @@ from ._core import SandboxCore
 from ._errors import ApiError
 from ._render import error_response, json_response
 from ._spec import load_spec
+from ._webhooks._controls import webhook_routes
 
 _BAD_REQUEST = 400
 _NUMBER = (int, float)
@@ -77,6 +79,7 @@ def control_routes(core: SandboxCore) -> list[BaseRoute]:
         Route("/events", events, methods=["GET"]),
         *messaging_routes(core),
         *link_routes(core),
+        *webhook_routes(core),
     ]
 
 

@@ -13,6 +13,7 @@ from ._clock import SandboxClock
 from ._core import RecordedRequest, SandboxCore
 from ._simulate import Simulator
 from ._transport import EventLoopThread, SyncASGITransport
+from ._webhooks import SandboxWebhooks, close_webhooks, webhooks_of
 
 #: The token the sandbox accepts unless told otherwise (``<customer number>:<key>``).
 SANDBOX_TOKEN = "1234567:5a4d0b0c2f1e4a3b9c8d7e6f5a4b3c2d"  # noqa: S105 - a public test token
@@ -78,6 +79,11 @@ class Sandbox:
         """Make recipients act: incoming SMS, replies, clicks, (un)subscriptions."""
         return Simulator(self._core)
 
+    @property
+    def webhooks(self) -> SandboxWebhooks:
+        """Post the webhook events to your service: subscribe URLs, deliver, read the attempts."""
+        return webhooks_of(self._core)
+
     def reset(self) -> None:
         """Forget all data, recorded requests and IP blocks; the clock is left as it is."""
         self._core.reset()
@@ -103,8 +109,9 @@ class Sandbox:
         return httpx.ASGITransport(app=self.app, client=client)
 
     def close(self) -> None:
-        """Stop the event loop thread of the sync transports (started on their first request)."""
+        """Stop the event loop thread of the sync transports and the webhook delivery."""
         self._runner.close()
+        close_webhooks(self._core)
 
     def __enter__(self) -> Sandbox:
         return self

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ._simulate_links import LinkSimulation
 from ._simulate_messaging import MessagingSimulation
+from ._simulate_webhooks import WebhookSimulation
 
 
-class Simulator(MessagingSimulation, LinkSimulation):
+class Simulator(MessagingSimulation, LinkSimulation, WebhookSimulation):
     """Every simulation the sandbox offers; get it as ``Sandbox.simulate``."""

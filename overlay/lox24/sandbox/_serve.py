@@ -1,0 +1,45 @@
+"""Serving a sandbox over HTTP, with its webhooks delivered as the clock runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._sandbox import Sandbox
+
+
+def serve(
+    sandbox: Sandbox,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8024,
+    webhook_urls: Iterable[str] = (),
+    log_level: str = "warning",
+) -> None:
+    """Serve ``sandbox`` with uvicorn until interrupted, posting its webhooks meanwhile.
+
+    Each URL of ``webhook_urls`` is subscribed to every event, and a background worker makes
+    the delivery attempts as the sandbox clock reaches them (more subscriptions can be added at
+    ``POST /_sandbox/webhooks``).
+
+    Args:
+        sandbox: The sandbox to serve.
+        host: The address to bind.
+        port: The port to bind.
+        webhook_urls: URLs that receive every event.
+        log_level: uvicorn's log level.
+
+    Raises:
+        ValueError: A URL is not an HTTP(S) URL, or there are more than five.
+
+    """
+    import uvicorn  # noqa: PLC0415 - only serving needs the server
+
+    for url in webhook_urls:
+        sandbox.webhooks.subscribe(url)
+    sandbox.webhooks.start()
+    try:
+        uvicorn.run(sandbox.app, host=host, port=port, log_level=log_level)
+    finally:
+        sandbox.webhooks.stop()
