@@ -19,6 +19,10 @@ The rewrites, each deliberate:
   sent as ``x[]``, which the API treats alike.
 * Schema-level ``anyOf``/``oneOf`` that only state which properties are required is removed (it is
   validation, enforced by the server and the sandbox, not a shape).
+* In schemas that are only ever read (answers and webhook payloads, never a request body), a
+  property the spec does not mark ``required`` becomes required and nullable: the generated model
+  then reads a missing field as ``None`` and is never typed with ``Unset``. Properties the spec
+  marks ``required`` keep their type, so ``sms.uuid`` is a ``str``.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ class ViewReport:
     folded_schemas: dict[str, str]
     removed_schemas: tuple[str, ...]
     dropped_parameters: dict[str, tuple[str, ...]]
+    nullable_read_fields: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 def build_view(spec: Json) -> tuple[Json, ViewReport]:
@@ -56,6 +61,7 @@ def build_view(spec: Json) -> tuple[Json, ViewReport]:
     _strip_jsonld_keys(view)
     for schema in schemas.values():
         _drop_required_only_alternatives(schema)
+    nullable = _read_fields_always_present(view)
     dropped = {}
     for op_id, operation, path_item in _operations(view):
         _keep_success_responses(operation)
@@ -67,6 +73,7 @@ def build_view(spec: Json) -> tuple[Json, ViewReport]:
         folded_schemas=folded,
         removed_schemas=tuple(n for n in JSONLD_ONLY if n in spec["components"]["schemas"]),
         dropped_parameters=dropped,
+        nullable_read_fields=nullable,
     )
     return view, report
 
@@ -155,3 +162,72 @@ def _drop_scalar_twins(spec: Json, operation: Json, path_item: Json) -> tuple[st
     twins = {name for name in names if f"{name}[]" in names}
     operation["parameters"] = [p for p in parameters if _parameter_name(spec, p) not in twins]
     return tuple(sorted(twins))
+
+
+def _schemas_reached(spec: Json, roots: list[Any]) -> set[str]:
+    """The names of the component schemas reachable from ``roots`` through ``$ref``."""
+    schemas: Json = spec["components"]["schemas"]
+    seen: set[str] = set()
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+                name = ref.removeprefix(SCHEMA_REF)
+                if name not in seen and name in schemas:
+                    seen.add(name)
+                    stack.append(schemas[name])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return seen
+
+
+def _read_fields_always_present(spec: Json) -> dict[str, tuple[str, ...]]:
+    """Make every optional property of a read-only schema required and nullable (see above)."""
+    operations = [operation for _, operation, _ in _operations(spec)]
+    answers = [
+        response
+        for operation in operations
+        for status, response in operation["responses"].items()
+        if str(status).startswith("2")
+    ]
+    webhooks = list(spec.get("webhooks", {}).values())
+    written = _schemas_reached(spec, [op.get("requestBody", {}) for op in operations])
+    read_only = _schemas_reached(spec, answers + webhooks) - written
+    changed = {}
+    for name in sorted(read_only):
+        schema = spec["components"]["schemas"][name]
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        required = schema.setdefault("required", [])
+        optional = [key for key in properties if key not in required]
+        for key in optional:
+            properties[key] = _nullable(properties[key])
+            required.append(key)
+        if optional:
+            changed[name] = tuple(optional)
+    return changed
+
+
+def _nullable(schema: Json) -> Json:
+    """The same schema, admitting ``null`` as well."""
+    null: Json = {"type": "null"}
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return {**schema, "type": [kind, "null"]} if kind != "null" else schema
+    if isinstance(kind, list):
+        return schema if "null" in kind else {**schema, "type": [*kind, "null"]}
+    for keyword in ("oneOf", "anyOf"):
+        options = schema.get(keyword)
+        if isinstance(options, list):
+            if null in options:
+                return schema
+            return {**schema, keyword: [*options, null]}
+    if "$ref" in schema or "allOf" in schema:
+        inner = {k: v for k, v in schema.items() if k in {"$ref", "allOf"}}
+        rest = {k: v for k, v in schema.items() if k not in {"$ref", "allOf"}}
+        return {**rest, "oneOf": [inner, null]}
+    return schema  # no type at all: any value, null included

@@ -2,13 +2,15 @@
 
     python scripts/regenerate.py          # rewrite generated/
     python scripts/regenerate.py --check  # fail (exit 1) on any difference, write nothing
+    python scripts/regenerate.py --no-api-report  # rewrite without the API change report
 
 The generation runs in a temporary folder: the spec is turned into the generator view
 (``scripts/codegen_view.py``), openapi-python-client compiles it with ``--fail-on-warning`` and the
 project's config and templates (``spec/codegen/``), every generated module is imported in a fresh
 interpreter (the generator writes modules that fail to import without warning about it), and a
 record of the inputs is written next to the package. Only then is the result compared with, or
-moved into, ``generated/``.
+moved into, ``generated/``. Before ``generated/`` is replaced, the change in the public Python API
+(``scripts/api_diff.py``) is printed, each change marked breaking or not.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from codegen_resources import write_resources
 from codegen_view import build_view
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,12 +47,15 @@ def main() -> int:
     """Run the generation and either check or replace ``generated/``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare only; exit 1 on drift")
+    parser.add_argument("--no-api-report", action="store_true", help="skip the API change report")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="lox24-gen-") as tmp:
         fresh = Path(tmp) / "generated"
         generate_into(fresh)
         if args.check:
             return report_drift(fresh, TARGET)
+        if TARGET.exists() and not args.no_api_report:
+            print_api_changes(TARGET, fresh)
         if TARGET.exists():
             shutil.rmtree(TARGET)
         shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns(*IGNORED))
@@ -56,9 +63,9 @@ def main() -> int:
     return 0
 
 
-def generate_into(out: Path) -> None:
-    """Compile the spec into ``out`` (a folder that must not exist yet)."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+def generate_into(out: Path, spec_path: Path = SPEC) -> None:
+    """Compile the spec (the project's, unless another is given) into ``out``, a new folder."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     view, report = build_view(spec)
     out.mkdir(parents=True)
     view_path = out / "codegen-view.json"
@@ -80,18 +87,43 @@ def generate_into(out: Path) -> None:
         shutil.rmtree(cache)
     # With --meta none the generator writes no PEP 561 marker; the package is fully typed.
     (out / PACKAGE / "py.typed").write_text("")
+    write_resources(view, out / PACKAGE)
+    for hook in (["ruff", "check", ".", "--isolated", "--fix-only", "--select", "F401,I", "--quiet"],
+                 ["ruff", "format", ".", "--isolated", "--quiet"]):  # fmt: skip
+        subprocess.run(hook, cwd=out / PACKAGE / "resources", env=env, check=True)
+    write_spec_version(out / PACKAGE, spec)
     import_every_module(out)
     record = {
         "generator": f"openapi-python-client {metadata.version('openapi-python-client')}",
         "ruff": subprocess.run(["ruff", "--version"], env=env, capture_output=True, text=True, check=True).stdout.strip(),
-        "inputs": {str(p.relative_to(ROOT)): _sha256(p) for p in _inputs()},
+        "inputs": {str(p.relative_to(ROOT)): _sha256(spec_path if p == SPEC else p) for p in _inputs()},
+        "spec_version": spec["info"]["version"],
         "view": {
             "folded_schemas": report.folded_schemas,
             "removed_schemas": list(report.removed_schemas),
             "dropped_parameters": {k: list(v) for k, v in sorted(report.dropped_parameters.items())},
+            "nullable_read_fields": {k: list(v) for k, v in sorted(report.nullable_read_fields.items())},
         },
     }  # fmt: skip
     (out / "GENERATION.json").write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
+
+
+def write_spec_version(package: Path, spec: dict[str, Any]) -> None:
+    """Record in the package the version of the API description it was generated from."""
+    (package / "_spec.py").write_text(
+        '"""The version of the LOX24 API description this package was generated from."""\n\n'
+        f"SPEC_VERSION = {json.dumps(str(spec['info']['version']))}\n"
+    )
+
+
+def print_api_changes(old: Path, new: Path) -> None:
+    """Print what changes in the public Python API when ``old`` is replaced by ``new``."""
+    from api_diff import compare, load_tree, report
+
+    changes = compare(load_tree(generated=old), load_tree(generated=new))
+    report(changes, "public API changes of this generation")
+    if any(change.breaking for change in changes):
+        print("Breaking changes must be named under `## [Unreleased]` → `### Breaking` in CHANGELOG.md.")
 
 
 def import_every_module(out: Path) -> None:
@@ -103,7 +135,8 @@ def import_every_module(out: Path) -> None:
         "for name in names: importlib.import_module(name)\n"
         "print(len(names))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(out)}
+    # The resource namespaces run on the overlay's runtime (``lox24._runtime``).
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(out), str(ROOT / "overlay")])}
     result = subprocess.run(
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=False
     )
@@ -142,6 +175,7 @@ def _inputs() -> list[Path]:
         SPEC,
         Path(__file__),
         ROOT / "scripts" / "codegen_view.py",
+        ROOT / "scripts" / "codegen_resources.py",
         *sorted(p for p in CODEGEN.rglob("*") if p.is_file()),
     ]
 

@@ -1,9 +1,10 @@
 """lox24: a typed client for the LOX24 SMS gateway, with a local sandbox of its API.
 
-Operations and models are generated from the project's OpenAPI description and live in
-``lox24_generated.api`` and ``lox24_generated.models``; this package adds the client that sends
-them (auth, timeouts, safe retries, typed errors), Hydra pagination and the helpers. Names that
-start with an underscore are private.
+Every operation of the API is a method of a resource namespace of :class:`Client` and
+:class:`AsyncClient` (``client.sms.send(...)``), generated from the project's OpenAPI
+description with its models (``lox24_generated.models``); this package adds what generation
+cannot: auth, timeouts, safe retries, typed errors, Hydra pagination, waiting and the batch
+import. Names that start with an underscore are private.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from ._exceptions import (
 from ._hydra import iri
 from ._pagination import AsyncPager, Page, SyncPager
 from ._retry import RetryPolicy
+from ._runtime import RawResponse
+from ._version import __spec_version__, __version__
 from ._waiting import is_delivery_final, is_finished, is_fraud_check_finished
 from ._webhooks import (
     LOX24_WEBHOOK_SENDERS,
@@ -71,6 +74,7 @@ __all__ = [
     "PermissionDeniedError",
     "PhoneImportResult",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
     "RetryPolicy",
     "SyncPager",
@@ -78,6 +82,8 @@ __all__ = [
     "Violation",
     "WaitTimeoutError",
     "WriteOutcomeUnknownError",
+    "__spec_version__",
+    "__version__",
     "iri",
     "is_delivery_final",
     "is_finished",

@@ -1,47 +1,37 @@
 """``Client``: the object users hold (``AsyncClient`` in ``_async_client`` is its twin).
 
-It owns one httpx client (built in ``lox24._http``) and one generated client that sends
-through it. Operations are the generated modules under ``lox24_generated.api``; the client
-calls any of them with ``call``, iterates collections with ``paginate``, and adds the helpers
-that need more than one request (batch import, waiting for bulks, fraud checks, delivery).
+It owns one httpx client (built in ``lox24._http``). Every operation of the API is a method of a
+resource namespace (``client.sms.send(...)``), generated from the spec into
+``lox24_generated.resources`` and run by the generic runtime in ``lox24._runtime``. The
+low-level ``call`` sends a generated operation module directly, as an escape hatch.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import time
+from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, cast
 
 import httpx
 
 from lox24_generated import Client as GeneratedClient
-from lox24_generated.api.bulks import get_bulk_status
-from lox24_generated.api.fraud_checks import get_fraud_check
-from lox24_generated.api.phones import create_group_phones_batch
-from lox24_generated.api.sms import get_sms
-from lox24_generated.models import BulkStatus, FraudCheck, PhoneWrite, Sms
+from lox24_generated.resources import SyncNamespaces
 
 from ._auth import TokenAuth, resolve_token
-from ._batch import PhoneImportResult, PhoneInput, import_phones
 from ._config import resolve_settings
-from ._constants import (
-    DEFAULT_BATCH_CONCURRENCY,
-    DEFAULT_BATCH_SIZE,
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-)
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._http import build_sync_client, translate_transport_errors
 from ._hydra import HydraCollection
 from ._operations import ResponseLike, SyncOperation, call_sync
-from ._pagination import SyncPager
-from ._waiting import is_delivery_final, is_finished, is_fraud_check_finished, poll
+from ._pagination import SyncPager, sync_collection_pager
+from ._runtime import Clock, Sleep, SyncRuntime
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
 
-class Client:
+class Client(SyncNamespaces):
     """A synchronous LOX24 client.
 
     Args:
@@ -52,15 +42,17 @@ class Client:
         headers: Extra headers for every request.
         transport: An httpx transport to send through, for example
             ``lox24.sandbox.Sandbox().transport()`` to talk to the in-process sandbox.
+        clock: Seconds on a monotonic clock, for the ``wait`` helpers (``time.monotonic``).
+        sleep: How the ``wait`` helpers sleep (``time.sleep``). A sandbox hands over its own
+            pair (``Sandbox.client_settings()``), so that waiting advances sandbox time.
 
     Raises:
         ConfigurationError: No token, or an impossible setting.
 
     Example:
-        >>> from lox24_generated.api.groups import create_group
-        >>> from lox24_generated.models import GroupWrite
         >>> with Client() as client:  # doctest: +SKIP
-        ...     group = client.call(create_group, body=GroupWrite(name="Customers"))
+        ...     group = client.groups.create(name="Customers")
+        ...     sms = client.sms.send(phone="+491701234567", sender_id="MyShop", text="Hi")
 
     """
 
@@ -73,6 +65,8 @@ class Client:
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        clock: Clock | None = None,
+        sleep: Sleep | None = None,
     ) -> None:
         settings = resolve_settings(base_url=base_url, timeout=timeout, max_retries=max_retries)
         self.base_url = settings.base_url
@@ -88,9 +82,15 @@ class Client:
             base_url=settings.base_url, raise_on_unexpected_status=True
         )
         self._generated.set_httpx_client(self._http)
+        self._runtime = SyncRuntime(
+            self._http, clock=clock or time.monotonic, sleep=sleep or time.sleep
+        )
 
     def call(self, operation: SyncOperation[T], /, *args: Any, **kwargs: Any) -> T:
-        """Run a generated operation and return its parsed result.
+        """Run a generated operation module and return its parsed result (the low-level way).
+
+        Prefer the namespaces (``client.sms.send(...)``): they check every argument's name and
+        type. ``call`` takes any module of ``lox24_generated.api`` with the generator's names.
 
         Args:
             operation: A module from ``lox24_generated.api``, e.g. ``groups.get_group``.
@@ -142,91 +142,7 @@ class Client:
             ...     print(bulk.uuid)
 
         """
-        return SyncPager(lambda: self.call(operation, **kwargs), self._http)
-
-    def import_phones(
-        self,
-        group_id: int,
-        phones: Iterable[PhoneInput],
-        *,
-        chunk_size: int = DEFAULT_BATCH_SIZE,
-        concurrency: int = DEFAULT_BATCH_CONCURRENCY,
-    ) -> Iterator[PhoneImportResult]:
-        """Add any number of phones to a group; yield one result per phone, in input order.
-
-        ``phones`` is consumed lazily: a generator of millions of items works in flat memory.
-        Items may be ``PhoneWrite`` models, mappings of their fields, or plain numbers.
-        """
-
-        def send(batch: list[PhoneWrite]) -> Any:
-            return self.call(create_group_phones_batch, id=group_id, body=batch)
-
-        return import_phones(send, phones, chunk_size=chunk_size, concurrency=concurrency)
-
-    def wait_for_bulk(
-        self,
-        bulk_id: str,
-        *,
-        timeout: float = 600.0,
-        poll_interval: float = 2.0,
-        on_progress: Callable[[BulkStatus], object] | None = None,
-    ) -> BulkStatus:
-        """Poll a bulk's status until it is finished; return the final status.
-
-        Raises:
-            WaitTimeoutError: It was not finished within ``timeout`` seconds.
-
-        """
-        read = functools.partial(self.call, get_bulk_status, id=bulk_id)
-        return poll(
-            read, is_finished, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress
-        )
-
-    def wait_for_fraud_check(
-        self,
-        check_id: str,
-        *,
-        timeout: float = 300.0,
-        poll_interval: float = 2.0,
-        on_progress: Callable[[FraudCheck], object] | None = None,
-    ) -> FraudCheck:
-        """Poll a fraud check until it has its result; return it.
-
-        Raises:
-            WaitTimeoutError: It had no result within ``timeout`` seconds.
-
-        """
-        read = functools.partial(self.call, get_fraud_check, id=check_id)
-        return poll(
-            read,
-            is_fraud_check_finished,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
-
-    def wait_for_delivery(
-        self,
-        sms_uuid: str,
-        *,
-        timeout: float = 600.0,
-        poll_interval: float = 5.0,
-        on_progress: Callable[[Sms], object] | None = None,
-    ) -> Sms:
-        """Poll an SMS until its final delivery report (delivered, expired, rejected) or failure.
-
-        Raises:
-            WaitTimeoutError: No final report within ``timeout`` seconds.
-
-        """
-        read = functools.partial(self.call, get_sms, uuid=sms_uuid)
-        return poll(
-            read,
-            is_delivery_final,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            on_progress=on_progress,
-        )
+        return sync_collection_pager(lambda: self.call(operation, **kwargs), self._http)
 
     def close(self) -> None:
         """Close the connections; the client cannot be used afterwards."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from lox24_generated.models import (
     BulkStatus,
@@ -21,7 +21,6 @@ from lox24_generated.models import (
     Sms,
     SmsStatusCode,
 )
-from lox24_generated.types import Unset
 
 from ._exceptions import WaitTimeoutError
 
@@ -46,9 +45,17 @@ def is_fraud_check_finished(check: FraudCheck) -> bool:
 
 def is_delivery_final(sms: Sms) -> bool:
     """Whether an SMS has its final delivery report, or failed before it reached the network."""
-    if isinstance(sms.status_code, Unset) or sms.status_code not in SMS_IN_FLIGHT:
+    if sms.status_code not in SMS_IN_FLIGHT:
         return True
     return sms.dlr_code in FINAL_DLR
+
+
+#: The final-state rules by the name generated ``wait`` methods give them (``x-lox24-wait``).
+FINAL_STATES: dict[str, Callable[[Any], bool]] = {
+    "bulk_finished": is_finished,
+    "fraud_check_finished": is_fraud_check_finished,
+    "delivery_final": is_delivery_final,
+}
 
 
 def poll(

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .group_write import GroupWrite
     from .group_write_phones_type_0 import GroupWritePhonesType0
     from .hydra_search import HydraSearch
-    from .hydra_search_hydramapping_item import HydraSearchHydramappingItem
+    from .hydra_search_hydramapping_type_0_item import HydraSearchHydramappingType0Item
     from .hydra_view import HydraView
     from .inbound_email import InboundEmail
     from .incoming import Incoming
@@ -139,7 +139,7 @@ _MODULES = {
     "GroupWrite": ".group_write",
     "GroupWritePhonesType0": ".group_write_phones_type_0",
     "HydraSearch": ".hydra_search",
-    "HydraSearchHydramappingItem": ".hydra_search_hydramapping_item",
+    "HydraSearchHydramappingType0Item": ".hydra_search_hydramapping_type_0_item",
     "HydraView": ".hydra_view",
     "InboundEmail": ".inbound_email",
     "Incoming": ".incoming",
@@ -245,7 +245,7 @@ __all__ = (
     "GroupWrite",
     "GroupWritePhonesType0",
     "HydraSearch",
-    "HydraSearchHydramappingItem",
+    "HydraSearchHydramappingType0Item",
     "HydraView",
     "InboundEmail",
     "Incoming",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.account_groups import AccountGroups
@@ -20,60 +20,67 @@ T = TypeVar("T", bound="Account")
 class Account:
     """The authenticated customer account."""
 
-    balance_amount: float | Unset = UNSET
+    balance_amount: float
     """ Prepaid balance (or remaining credit line), without VAT. """
-    balance_changed_at: int | Unset = UNSET
+    balance_changed_at: int
     """ When the balance last changed. """
-    currency: Currency | Unset = UNSET
+    currency: Currency
     """ The account currency. """
-    groups: AccountGroups | Unset = UNSET
+    groups: AccountGroups
     """ Every group of the account, as a map from group id to the group's IRI. """
-    id: int | Unset = UNSET
+    id: int
     """ The customer number. """
-    is_text_deleted: bool | Unset = UNSET
+    is_text_deleted: bool
     """ Whether message texts are deleted after delivery by default. """
-    services: list[str] | Unset = UNSET
+    services: list[str]
     """ The service codes this account may use. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("balance_amount", self.balance_amount),
+            ("balance_changed_at", self.balance_changed_at),
+            ("currency", self.currency),
+            ("groups", self.groups),
+            ("id", self.id),
+            ("is_text_deleted", self.is_text_deleted),
+            ("services", self.services),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Account({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         balance_amount = self.balance_amount
 
         balance_changed_at = self.balance_changed_at
 
-        currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.value
+        currency = self.currency.value
 
-        groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups.to_dict()
+        groups = self.groups.to_dict()
 
         id = self.id
 
         is_text_deleted = self.is_text_deleted
 
-        services: list[str] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = self.services
+        services = self.services
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if balance_amount is not UNSET:
-            field_dict["balance_amount"] = balance_amount
-        if balance_changed_at is not UNSET:
-            field_dict["balance_changed_at"] = balance_changed_at
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_text_deleted is not UNSET:
-            field_dict["is_text_deleted"] = is_text_deleted
-        if services is not UNSET:
-            field_dict["services"] = services
+        field_dict.update(
+            {
+                "balance_amount": balance_amount,
+                "balance_changed_at": balance_changed_at,
+                "currency": currency,
+                "groups": groups,
+                "id": id,
+                "is_text_deleted": is_text_deleted,
+                "services": services,
+            }
+        )
 
         return field_dict
 
@@ -82,29 +89,19 @@ class Account:
         from ..models.account_groups import AccountGroups  # noqa: PLC0415
 
         _src = dict(src_dict)
-        balance_amount = _src.pop("balance_amount", UNSET)
+        balance_amount = _src.pop("balance_amount")
 
-        balance_changed_at = _src.pop("balance_changed_at", UNSET)
+        balance_changed_at = _src.pop("balance_changed_at")
 
-        _currency = _src.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency(_currency)
+        currency = Currency(_src.pop("currency"))
 
-        _groups = _src.pop("groups", UNSET)
-        groups: AccountGroups | Unset
-        if isinstance(_groups, Unset):
-            groups = UNSET
-        else:
-            groups = AccountGroups.from_dict(_groups)
+        groups = AccountGroups.from_dict(_src.pop("groups"))
 
-        id = _src.pop("id", UNSET)
+        id = _src.pop("id")
 
-        is_text_deleted = _src.pop("is_text_deleted", UNSET)
+        is_text_deleted = _src.pop("is_text_deleted")
 
-        services = cast(list[str], _src.pop("services", UNSET))
+        services = cast(list[str], _src.pop("services"))
 
         account = cls(
             balance_amount=balance_amount,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="AccountGroups")
 
 
@@ -13,7 +15,16 @@ T = TypeVar("T", bound="AccountGroups")
 class AccountGroups:
     """Every group of the account, as a map from group id to the group's IRI."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = ()
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"AccountGroups({shown})"
 
     def to_dict(self) -> dict[str, Any]:
 

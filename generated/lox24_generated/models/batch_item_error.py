@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="BatchItemError")
 
@@ -15,38 +15,70 @@ T = TypeVar("T", bound="BatchItemError")
 class BatchItemError:
     """Why one item of a batch was refused (plain JSON)."""
 
-    detail: str | Unset = UNSET
-    title: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: None | str
+    title: None | str
+    type_: None | str
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("detail", self.detail),
+            ("title", self.title),
+            ("type_", self.type_),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BatchItemError({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        detail: None | str
         detail = self.detail
 
+        title: None | str
         title = self.title
 
+        type_: None | str
         type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if title is not UNSET:
-            field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "detail": detail,
+                "title": title,
+                "type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        detail = _src.pop("detail", UNSET)
 
-        title = _src.pop("title", UNSET)
+        def _parse_detail(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        type_ = _src.pop("type", UNSET)
+        detail = _parse_detail(_src.pop("detail"))
+
+        def _parse_title(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(_src.pop("title"))
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(_src.pop("type"))
 
         batch_item_error = cls(
             detail=detail,

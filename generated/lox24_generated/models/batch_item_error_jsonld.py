@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="BatchItemErrorJsonld")
 
@@ -15,31 +15,57 @@ T = TypeVar("T", bound="BatchItemErrorJsonld")
 class BatchItemErrorJsonld:
     """Why one item of a batch was refused (JSON-LD)."""
 
-    hydradescription: str | Unset = UNSET
-    hydratitle: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hydradescription: None | str
+    hydratitle: None | str
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("hydradescription", self.hydradescription),
+            ("hydratitle", self.hydratitle),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BatchItemErrorJsonld({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        hydradescription: None | str
         hydradescription = self.hydradescription
 
+        hydratitle: None | str
         hydratitle = self.hydratitle
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hydradescription is not UNSET:
-            field_dict["hydra:description"] = hydradescription
-        if hydratitle is not UNSET:
-            field_dict["hydra:title"] = hydratitle
+        field_dict.update(
+            {
+                "hydra:description": hydradescription,
+                "hydra:title": hydratitle,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        hydradescription = _src.pop("hydra:description", UNSET)
 
-        hydratitle = _src.pop("hydra:title", UNSET)
+        def _parse_hydradescription(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hydradescription = _parse_hydradescription(_src.pop("hydra:description"))
+
+        def _parse_hydratitle(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hydratitle = _parse_hydratitle(_src.pop("hydra:title"))
 
         batch_item_error_jsonld = cls(
             hydradescription=hydradescription,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blocked_number_type import BlockedNumberType
+from ..types import UNSET
 
 T = TypeVar("T", bound="BlockedNumber")
 
@@ -23,7 +24,21 @@ class BlockedNumber:
     """ Why a number is blocked: 1 the account blocked it, 2 the recipient unsubscribed through an
     unsubscription campaign.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("added_at", self.added_at),
+            ("id", self.id),
+            ("number", self.number),
+            ("type_", self.type_),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BlockedNumber({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         added_at = self.added_at

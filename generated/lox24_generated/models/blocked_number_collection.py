@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.blocked_number import BlockedNumber
@@ -22,42 +22,59 @@ class BlockedNumberCollection:
     """The blocked numbers (JSON-LD)."""
 
     hydramember: list[BlockedNumber]
-    hydrasearch: HydraSearch | Unset = UNSET
-    """ A template describing the collection's filter parameters. """
-    hydratotal_items: int | Unset = UNSET
-    hydraview: HydraView | Unset = UNSET
-    """ Where this page sits in the collection, with links to its neighbours. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hydrasearch: HydraSearch | None
+    hydratotal_items: int | None
+    hydraview: HydraView | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("hydramember", self.hydramember),
+            ("hydrasearch", self.hydrasearch),
+            ("hydratotal_items", self.hydratotal_items),
+            ("hydraview", self.hydraview),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BlockedNumberCollection({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.hydra_search import HydraSearch  # noqa: PLC0415
+        from ..models.hydra_view import HydraView  # noqa: PLC0415
+
         hydramember = []
         for hydramember_item_data in self.hydramember:
             hydramember_item = hydramember_item_data.to_dict()
             hydramember.append(hydramember_item)
 
-        hydrasearch: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hydrasearch, Unset):
+        hydrasearch: dict[str, Any] | None
+        if isinstance(self.hydrasearch, HydraSearch):
             hydrasearch = self.hydrasearch.to_dict()
+        else:
+            hydrasearch = self.hydrasearch
 
+        hydratotal_items: int | None
         hydratotal_items = self.hydratotal_items
 
-        hydraview: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hydraview, Unset):
+        hydraview: dict[str, Any] | None
+        if isinstance(self.hydraview, HydraView):
             hydraview = self.hydraview.to_dict()
+        else:
+            hydraview = self.hydraview
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "hydra:member": hydramember,
+                "hydra:search": hydrasearch,
+                "hydra:totalItems": hydratotal_items,
+                "hydra:view": hydraview,
             }
         )
-        if hydrasearch is not UNSET:
-            field_dict["hydra:search"] = hydrasearch
-        if hydratotal_items is not UNSET:
-            field_dict["hydra:totalItems"] = hydratotal_items
-        if hydraview is not UNSET:
-            field_dict["hydra:view"] = hydraview
 
         return field_dict
 
@@ -75,21 +92,42 @@ class BlockedNumberCollection:
 
             hydramember.append(hydramember_item)
 
-        _hydrasearch = _src.pop("hydra:search", UNSET)
-        hydrasearch: HydraSearch | Unset
-        if isinstance(_hydrasearch, Unset):
-            hydrasearch = UNSET
-        else:
-            hydrasearch = HydraSearch.from_dict(_hydrasearch)
+        def _parse_hydrasearch(data: object) -> HydraSearch | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hydrasearch_type_0 = HydraSearch.from_dict(data)
 
-        hydratotal_items = _src.pop("hydra:totalItems", UNSET)
+                return hydrasearch_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HydraSearch | None, data)
 
-        _hydraview = _src.pop("hydra:view", UNSET)
-        hydraview: HydraView | Unset
-        if isinstance(_hydraview, Unset):
-            hydraview = UNSET
-        else:
-            hydraview = HydraView.from_dict(_hydraview)
+        hydrasearch = _parse_hydrasearch(_src.pop("hydra:search"))
+
+        def _parse_hydratotal_items(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems"))
+
+        def _parse_hydraview(data: object) -> HydraView | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hydraview_type_0 = HydraView.from_dict(data)
+
+                return hydraview_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HydraView | None, data)
+
+        hydraview = _parse_hydraview(_src.pop("hydra:view"))
 
         blocked_number_collection = cls(
             hydramember=hydramember,

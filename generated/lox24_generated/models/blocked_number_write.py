@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="BlockedNumberWrite")
 
 
@@ -14,7 +16,16 @@ class BlockedNumberWrite:
     """A number to block."""
 
     number: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (("number", self.number),)
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BlockedNumberWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number

@@ -18,36 +18,36 @@ T = TypeVar("T", bound="Bulk")
 class Bulk:
     """A bulk sending with its text and recipients."""
 
-    created_at: int | Unset = UNSET
-    delivery_at: int | Unset = UNSET
+    created_at: int
+    delivery_at: int
     """ When the bulk is sent; 0 means at once. """
-    ip: str | Unset = UNSET
+    ip: str
     """ The address the bulk was created from. """
-    is_dryrun: bool | Unset = UNSET
-    is_text_deleted: bool | Unset = UNSET
-    is_unicode: bool | None | Unset = UNSET
+    is_dryrun: bool
+    is_text_deleted: bool
+    is_unicode: bool | None
     """ true UCS-2, false GSM 7-bit, null detected automatically. """
-    key_id: int | Unset = UNSET
+    key_id: int
     """ The API key the bulk was created with. """
-    msg_total_cost: int | Unset = UNSET
+    msg_total_cost: int
     """ The cost of those messages. """
-    msg_total_count: int | Unset = UNSET
+    msg_total_count: int
     """ How many messages the bulk has created so far. """
-    processed_at: int | None | Unset = UNSET
+    processed_at: int | None
     """ When processing finished. """
-    service_code: ServiceCode | Unset = UNSET
+    service_code: ServiceCode
     """ How a message is delivered: `direct` (text SMS), `text2speech` (a call that reads the
     text aloud) or `text2speech_ssml` (a call that reads SSML markup).
      """
-    source: int | None | Unset = UNSET
+    source: int | None
     """ Your own number for the itemised bill. """
-    status_code: BulkStatusCode | Unset = UNSET
+    status_code: BulkStatusCode
     """ The state of a bulk: 0 new and not processed yet, 5 processing, 10 processed, 15
     cancelled by the user, 20 failed with a system error, 201 no recipients found.
      """
-    uuid: str | Unset = UNSET
+    uuid: str
     """ A lower-case UUID. """
-    voice_lang: None | Unset | VoiceLang = UNSET
+    voice_lang: None | VoiceLang
     msg_groups: list[int] | None | Unset = UNSET
     """ The ids of the groups the bulk was sent to. """
     phones: list[str] | None | Unset = UNSET
@@ -56,7 +56,36 @@ class Bulk:
     and spaces. Not every country transmits it.
      """
     text: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("created_at", self.created_at),
+            ("delivery_at", self.delivery_at),
+            ("ip", self.ip),
+            ("is_dryrun", self.is_dryrun),
+            ("is_text_deleted", self.is_text_deleted),
+            ("is_unicode", self.is_unicode),
+            ("key_id", self.key_id),
+            ("msg_total_cost", self.msg_total_cost),
+            ("msg_total_count", self.msg_total_count),
+            ("processed_at", self.processed_at),
+            ("service_code", self.service_code),
+            ("source", self.source),
+            ("status_code", self.status_code),
+            ("uuid", self.uuid),
+            ("voice_lang", self.voice_lang),
+            ("msg_groups", self.msg_groups),
+            ("phones", self.phones),
+            ("sender_id", self.sender_id),
+            ("text", self.text),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Bulk({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
@@ -69,11 +98,8 @@ class Bulk:
 
         is_text_deleted = self.is_text_deleted
 
-        is_unicode: bool | None | Unset
-        if isinstance(self.is_unicode, Unset):
-            is_unicode = UNSET
-        else:
-            is_unicode = self.is_unicode
+        is_unicode: bool | None
+        is_unicode = self.is_unicode
 
         key_id = self.key_id
 
@@ -81,32 +107,20 @@ class Bulk:
 
         msg_total_count = self.msg_total_count
 
-        processed_at: int | None | Unset
-        if isinstance(self.processed_at, Unset):
-            processed_at = UNSET
-        else:
-            processed_at = self.processed_at
+        processed_at: int | None
+        processed_at = self.processed_at
 
-        service_code: str | Unset = UNSET
-        if not isinstance(self.service_code, Unset):
-            service_code = self.service_code.value
+        service_code = self.service_code.value
 
-        source: int | None | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
+        source: int | None
+        source = self.source
 
-        status_code: int | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
-            status_code = self.status_code.value
+        status_code = self.status_code.value
 
         uuid = self.uuid
 
-        voice_lang: None | str | Unset
-        if isinstance(self.voice_lang, Unset):
-            voice_lang = UNSET
-        elif isinstance(self.voice_lang, VoiceLang):
+        voice_lang: None | str
+        if isinstance(self.voice_lang, VoiceLang):
             voice_lang = self.voice_lang.value
         else:
             voice_lang = self.voice_lang
@@ -135,37 +149,25 @@ class Bulk:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if delivery_at is not UNSET:
-            field_dict["delivery_at"] = delivery_at
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if is_dryrun is not UNSET:
-            field_dict["is_dryrun"] = is_dryrun
-        if is_text_deleted is not UNSET:
-            field_dict["is_text_deleted"] = is_text_deleted
-        if is_unicode is not UNSET:
-            field_dict["is_unicode"] = is_unicode
-        if key_id is not UNSET:
-            field_dict["key_id"] = key_id
-        if msg_total_cost is not UNSET:
-            field_dict["msg_total_cost"] = msg_total_cost
-        if msg_total_count is not UNSET:
-            field_dict["msg_total_count"] = msg_total_count
-        if processed_at is not UNSET:
-            field_dict["processed_at"] = processed_at
-        if service_code is not UNSET:
-            field_dict["service_code"] = service_code
-        if source is not UNSET:
-            field_dict["source"] = source
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
-        if voice_lang is not UNSET:
-            field_dict["voice_lang"] = voice_lang
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "delivery_at": delivery_at,
+                "ip": ip,
+                "is_dryrun": is_dryrun,
+                "is_text_deleted": is_text_deleted,
+                "is_unicode": is_unicode,
+                "key_id": key_id,
+                "msg_total_cost": msg_total_cost,
+                "msg_total_count": msg_total_count,
+                "processed_at": processed_at,
+                "service_code": service_code,
+                "source": source,
+                "status_code": status_code,
+                "uuid": uuid,
+                "voice_lang": voice_lang,
+            }
+        )
         if msg_groups is not UNSET:
             field_dict["msg_groups"] = msg_groups
         if phones is not UNSET:
@@ -180,69 +182,51 @@ class Bulk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        created_at = _src.pop("created_at", UNSET)
+        created_at = _src.pop("created_at")
 
-        delivery_at = _src.pop("delivery_at", UNSET)
+        delivery_at = _src.pop("delivery_at")
 
-        ip = _src.pop("ip", UNSET)
+        ip = _src.pop("ip")
 
-        is_dryrun = _src.pop("is_dryrun", UNSET)
+        is_dryrun = _src.pop("is_dryrun")
 
-        is_text_deleted = _src.pop("is_text_deleted", UNSET)
+        is_text_deleted = _src.pop("is_text_deleted")
 
-        def _parse_is_unicode(data: object) -> bool | None | Unset:
+        def _parse_is_unicode(data: object) -> bool | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | None, data)
 
-        is_unicode = _parse_is_unicode(_src.pop("is_unicode", UNSET))
+        is_unicode = _parse_is_unicode(_src.pop("is_unicode"))
 
-        key_id = _src.pop("key_id", UNSET)
+        key_id = _src.pop("key_id")
 
-        msg_total_cost = _src.pop("msg_total_cost", UNSET)
+        msg_total_cost = _src.pop("msg_total_cost")
 
-        msg_total_count = _src.pop("msg_total_count", UNSET)
+        msg_total_count = _src.pop("msg_total_count")
 
-        def _parse_processed_at(data: object) -> int | None | Unset:
+        def _parse_processed_at(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        processed_at = _parse_processed_at(_src.pop("processed_at", UNSET))
+        processed_at = _parse_processed_at(_src.pop("processed_at"))
 
-        _service_code = _src.pop("service_code", UNSET)
-        service_code: ServiceCode | Unset
-        if isinstance(_service_code, Unset):
-            service_code = UNSET
-        else:
-            service_code = ServiceCode(_service_code)
+        service_code = ServiceCode(_src.pop("service_code"))
 
-        def _parse_source(data: object) -> int | None | Unset:
+        def _parse_source(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        source = _parse_source(_src.pop("source", UNSET))
+        source = _parse_source(_src.pop("source"))
 
-        _status_code = _src.pop("status_code", UNSET)
-        status_code: BulkStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = BulkStatusCode(_status_code)
+        status_code = BulkStatusCode(_src.pop("status_code"))
 
-        uuid = _src.pop("uuid", UNSET)
+        uuid = _src.pop("uuid")
 
-        def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
+        def _parse_voice_lang(data: object) -> None | VoiceLang:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -252,9 +236,9 @@ class Bulk:
                 return voice_lang_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | VoiceLang, data)
+            return cast(None | VoiceLang, data)
 
-        voice_lang = _parse_voice_lang(_src.pop("voice_lang", UNSET))
+        voice_lang = _parse_voice_lang(_src.pop("voice_lang"))
 
         def _parse_msg_groups(data: object) -> list[int] | None | Unset:
             if data is None:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.inbound_email import InboundEmail
@@ -20,28 +20,46 @@ T = TypeVar("T", bound="BulkEmailParsingSuccessEventData")
 class BulkEmailParsingSuccessEventData:
     """An e-mail was turned into a bulk."""
 
-    bulk: ParsedEmailBulk | Unset = UNSET
-    """ The bulk created from an e-mail. """
-    email: InboundEmail | Unset = UNSET
-    """ An e-mail received by the Email2SMS or Email2Bulk gateway. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    bulk: None | ParsedEmailBulk
+    email: InboundEmail | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("bulk", self.bulk),
+            ("email", self.email),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BulkEmailParsingSuccessEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        bulk: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bulk, Unset):
-            bulk = self.bulk.to_dict()
+        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
+        from ..models.parsed_email_bulk import ParsedEmailBulk  # noqa: PLC0415
 
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
+        bulk: dict[str, Any] | None
+        if isinstance(self.bulk, ParsedEmailBulk):
+            bulk = self.bulk.to_dict()
+        else:
+            bulk = self.bulk
+
+        email: dict[str, Any] | None
+        if isinstance(self.email, InboundEmail):
             email = self.email.to_dict()
+        else:
+            email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bulk is not UNSET:
-            field_dict["bulk"] = bulk
-        if email is not UNSET:
-            field_dict["email"] = email
+        field_dict.update(
+            {
+                "bulk": bulk,
+                "email": email,
+            }
+        )
 
         return field_dict
 
@@ -51,19 +69,36 @@ class BulkEmailParsingSuccessEventData:
         from ..models.parsed_email_bulk import ParsedEmailBulk  # noqa: PLC0415
 
         _src = dict(src_dict)
-        _bulk = _src.pop("bulk", UNSET)
-        bulk: ParsedEmailBulk | Unset
-        if isinstance(_bulk, Unset):
-            bulk = UNSET
-        else:
-            bulk = ParsedEmailBulk.from_dict(_bulk)
 
-        _email = _src.pop("email", UNSET)
-        email: InboundEmail | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = InboundEmail.from_dict(_email)
+        def _parse_bulk(data: object) -> None | ParsedEmailBulk:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                bulk_type_0 = ParsedEmailBulk.from_dict(data)
+
+                return bulk_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ParsedEmailBulk, data)
+
+        bulk = _parse_bulk(_src.pop("bulk"))
+
+        def _parse_email(data: object) -> InboundEmail | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_type_0 = InboundEmail.from_dict(data)
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InboundEmail | None, data)
+
+        email = _parse_email(_src.pop("email"))
 
         bulk_email_parsing_success_event_data = cls(
             bulk=bulk,

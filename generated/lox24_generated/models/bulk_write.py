@@ -36,7 +36,27 @@ class BulkWrite:
     source: int | None | Unset = UNSET
     """ Your own number for the itemised bill. """
     voice_lang: None | Unset | VoiceLang = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("sender_id", self.sender_id),
+            ("text", self.text),
+            ("delivery_at", self.delivery_at),
+            ("is_text_deleted", self.is_text_deleted),
+            ("is_unicode", self.is_unicode),
+            ("msg_groups", self.msg_groups),
+            ("phones", self.phones),
+            ("service_code", self.service_code),
+            ("source", self.source),
+            ("voice_lang", self.voice_lang),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"BulkWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         sender_id = self.sender_id

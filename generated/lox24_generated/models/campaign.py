@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Campaign")
 
@@ -19,95 +19,91 @@ class Campaign:
 
     """
 
-    created_at: int | Unset = UNSET
-    group_id: int | None | Unset = UNSET
+    created_at: int
+    group_id: int | None
     """ The group of a subscription or unsubscription campaign. """
-    id: None | str | Unset = UNSET
+    id: None | str
     """ The campaign's code, used in `[slink <code>]` and in the campaign's paths. """
-    name: str | Unset = UNSET
-    type_: CampaignType | Unset = UNSET
+    name: str
+    type_: CampaignType
     """ How a campaign hands out links: 1 simple, one short link shared by every message, free of
     charge, with clicks counted for the campaign as a whole; 2 advanced, a short link of its own
     for every message (charged per link), so that clicks are counted per recipient.
      """
-    url: str | Unset = UNSET
+    url: str
     """ Where the short links lead. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("created_at", self.created_at),
+            ("group_id", self.group_id),
+            ("id", self.id),
+            ("name", self.name),
+            ("type_", self.type_),
+            ("url", self.url),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Campaign({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
 
-        group_id: int | None | Unset
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
+        group_id: int | None
+        group_id = self.group_id
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: None | str
+        id = self.id
 
         name = self.name
 
-        type_: int | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type_ = self.type_.value
 
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "group_id": group_id,
+                "id": id,
+                "name": name,
+                "type": type_,
+                "url": url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        created_at = _src.pop("created_at", UNSET)
+        created_at = _src.pop("created_at")
 
-        def _parse_group_id(data: object) -> int | None | Unset:
+        def _parse_group_id(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        group_id = _parse_group_id(_src.pop("group_id", UNSET))
+        group_id = _parse_group_id(_src.pop("group_id"))
 
-        def _parse_id(data: object) -> None | str | Unset:
+        def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        id = _parse_id(_src.pop("id", UNSET))
+        id = _parse_id(_src.pop("id"))
 
-        name = _src.pop("name", UNSET)
+        name = _src.pop("name")
 
-        _type_ = _src.pop("type", UNSET)
-        type_: CampaignType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CampaignType(_type_)
+        type_ = CampaignType(_src.pop("type"))
 
-        url = _src.pop("url", UNSET)
+        url = _src.pop("url")
 
         campaign = cls(
             created_at=created_at,

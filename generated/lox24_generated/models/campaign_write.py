@@ -25,7 +25,21 @@ class CampaignWrite:
     url: str
     """ Where the short links lead. """
     group_id: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("name", self.name),
+            ("type_", self.type_),
+            ("url", self.url),
+            ("group_id", self.group_id),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"CampaignWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

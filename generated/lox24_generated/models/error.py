@@ -33,7 +33,24 @@ class Error:
     type_: str | Unset = UNSET
     """ A URI or short name for the kind of problem. """
     violations: list[ErrorViolationsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("detail", self.detail),
+            ("hydradescription", self.hydradescription),
+            ("hydratitle", self.hydratitle),
+            ("status", self.status),
+            ("title", self.title),
+            ("type_", self.type_),
+            ("violations", self.violations),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Error({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail

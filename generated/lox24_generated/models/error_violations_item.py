@@ -17,7 +17,20 @@ class ErrorViolationsItem:
     message: str | Unset = UNSET
     property_path: str | Unset = UNSET
     """ The field the problem is about. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("code", self.code),
+            ("message", self.message),
+            ("property_path", self.property_path),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ErrorViolationsItem({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         code: None | str | Unset

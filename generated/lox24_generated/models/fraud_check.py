@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.fraud_check_status_code import FraudCheckStatusCode
 from ..models.fraud_service_code import FraudServiceCode
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.fraud_check_address import FraudCheckAddress
@@ -24,30 +24,52 @@ T = TypeVar("T", bound="FraudCheck")
 class FraudCheck:
     """A fraud check and, once processed, its results for each item that was checked."""
 
+    callback_data: None | str
+    """ Your own reference (up to 36 characters), echoed back in delivery reports. """
+    created_at: int
+    id: str
+    """ A lower-case UUID. """
+    price: float
+    """ What the check costs """
+    request_address: FraudCheckAddress | None
+    request_email: FraudCheckEmail | None
+    request_ip: FraudCheckIp | None
+    request_phone: FraudCheckPhone | None
+    risk_score: float
+    """ The overall risk """
     service_code: FraudServiceCode
     """ How thorough a fraud check is: `economy` gives the risk score only, `pro` adds details,
     `direct` gives every detail and is processed first.
      """
-    callback_data: None | str | Unset = UNSET
-    """ Your own reference (up to 36 characters), echoed back in delivery reports. """
-    created_at: int | Unset = UNSET
-    id: str | Unset = UNSET
-    """ A lower-case UUID. """
-    price: float | Unset = UNSET
-    """ What the check costs """
-    request_address: FraudCheckAddress | None | Unset = UNSET
-    request_email: FraudCheckEmail | None | Unset = UNSET
-    request_ip: FraudCheckIp | None | Unset = UNSET
-    request_phone: FraudCheckPhone | None | Unset = UNSET
-    risk_score: float | Unset = UNSET
-    """ The overall risk """
-    status_code: FraudCheckStatusCode | Unset = UNSET
+    status_code: FraudCheckStatusCode
     """ Where a fraud check (or one of its parts) stands: 0 new, 5 being processed, 10 done, 20
     ended because the balance or credit line did not cover it, 21 ended because the data was
     invalid, 1000 ended with an unexpected error.
      """
-    updated_at: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    updated_at: int
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("callback_data", self.callback_data),
+            ("created_at", self.created_at),
+            ("id", self.id),
+            ("price", self.price),
+            ("request_address", self.request_address),
+            ("request_email", self.request_email),
+            ("request_ip", self.request_ip),
+            ("request_phone", self.request_phone),
+            ("risk_score", self.risk_score),
+            ("service_code", self.service_code),
+            ("status_code", self.status_code),
+            ("updated_at", self.updated_at),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FraudCheck({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.fraud_check_address import FraudCheckAddress  # noqa: PLC0415
@@ -55,13 +77,8 @@ class FraudCheck:
         from ..models.fraud_check_ip import FraudCheckIp  # noqa: PLC0415
         from ..models.fraud_check_phone import FraudCheckPhone  # noqa: PLC0415
 
-        service_code = self.service_code.value
-
-        callback_data: None | str | Unset
-        if isinstance(self.callback_data, Unset):
-            callback_data = UNSET
-        else:
-            callback_data = self.callback_data
+        callback_data: None | str
+        callback_data = self.callback_data
 
         created_at = self.created_at
 
@@ -69,43 +86,35 @@ class FraudCheck:
 
         price = self.price
 
-        request_address: dict[str, Any] | None | Unset
-        if isinstance(self.request_address, Unset):
-            request_address = UNSET
-        elif isinstance(self.request_address, FraudCheckAddress):
+        request_address: dict[str, Any] | None
+        if isinstance(self.request_address, FraudCheckAddress):
             request_address = self.request_address.to_dict()
         else:
             request_address = self.request_address
 
-        request_email: dict[str, Any] | None | Unset
-        if isinstance(self.request_email, Unset):
-            request_email = UNSET
-        elif isinstance(self.request_email, FraudCheckEmail):
+        request_email: dict[str, Any] | None
+        if isinstance(self.request_email, FraudCheckEmail):
             request_email = self.request_email.to_dict()
         else:
             request_email = self.request_email
 
-        request_ip: dict[str, Any] | None | Unset
-        if isinstance(self.request_ip, Unset):
-            request_ip = UNSET
-        elif isinstance(self.request_ip, FraudCheckIp):
+        request_ip: dict[str, Any] | None
+        if isinstance(self.request_ip, FraudCheckIp):
             request_ip = self.request_ip.to_dict()
         else:
             request_ip = self.request_ip
 
-        request_phone: dict[str, Any] | None | Unset
-        if isinstance(self.request_phone, Unset):
-            request_phone = UNSET
-        elif isinstance(self.request_phone, FraudCheckPhone):
+        request_phone: dict[str, Any] | None
+        if isinstance(self.request_phone, FraudCheckPhone):
             request_phone = self.request_phone.to_dict()
         else:
             request_phone = self.request_phone
 
         risk_score = self.risk_score
 
-        status_code: int | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
-            status_code = self.status_code.value
+        service_code = self.service_code.value
+
+        status_code = self.status_code.value
 
         updated_at = self.updated_at
 
@@ -113,31 +122,20 @@ class FraudCheck:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "callback_data": callback_data,
+                "created_at": created_at,
+                "id": id,
+                "price": price,
+                "request_address": request_address,
+                "request_email": request_email,
+                "request_ip": request_ip,
+                "request_phone": request_phone,
+                "risk_score": risk_score,
                 "service_code": service_code,
+                "status_code": status_code,
+                "updated_at": updated_at,
             }
         )
-        if callback_data is not UNSET:
-            field_dict["callback_data"] = callback_data
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if request_address is not UNSET:
-            field_dict["request_address"] = request_address
-        if request_email is not UNSET:
-            field_dict["request_email"] = request_email
-        if request_ip is not UNSET:
-            field_dict["request_ip"] = request_ip
-        if request_phone is not UNSET:
-            field_dict["request_phone"] = request_phone
-        if risk_score is not UNSET:
-            field_dict["risk_score"] = risk_score
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -149,27 +147,22 @@ class FraudCheck:
         from ..models.fraud_check_phone import FraudCheckPhone  # noqa: PLC0415
 
         _src = dict(src_dict)
-        service_code = FraudServiceCode(_src.pop("service_code"))
 
-        def _parse_callback_data(data: object) -> None | str | Unset:
+        def _parse_callback_data(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
+        callback_data = _parse_callback_data(_src.pop("callback_data"))
 
-        created_at = _src.pop("created_at", UNSET)
+        created_at = _src.pop("created_at")
 
-        id = _src.pop("id", UNSET)
+        id = _src.pop("id")
 
-        price = _src.pop("price", UNSET)
+        price = _src.pop("price")
 
-        def _parse_request_address(data: object) -> FraudCheckAddress | None | Unset:
+        def _parse_request_address(data: object) -> FraudCheckAddress | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -179,14 +172,12 @@ class FraudCheck:
                 return request_address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FraudCheckAddress | None | Unset, data)
+            return cast(FraudCheckAddress | None, data)
 
-        request_address = _parse_request_address(_src.pop("request_address", UNSET))
+        request_address = _parse_request_address(_src.pop("request_address"))
 
-        def _parse_request_email(data: object) -> FraudCheckEmail | None | Unset:
+        def _parse_request_email(data: object) -> FraudCheckEmail | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -196,14 +187,12 @@ class FraudCheck:
                 return request_email_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FraudCheckEmail | None | Unset, data)
+            return cast(FraudCheckEmail | None, data)
 
-        request_email = _parse_request_email(_src.pop("request_email", UNSET))
+        request_email = _parse_request_email(_src.pop("request_email"))
 
-        def _parse_request_ip(data: object) -> FraudCheckIp | None | Unset:
+        def _parse_request_ip(data: object) -> FraudCheckIp | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -213,14 +202,12 @@ class FraudCheck:
                 return request_ip_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FraudCheckIp | None | Unset, data)
+            return cast(FraudCheckIp | None, data)
 
-        request_ip = _parse_request_ip(_src.pop("request_ip", UNSET))
+        request_ip = _parse_request_ip(_src.pop("request_ip"))
 
-        def _parse_request_phone(data: object) -> FraudCheckPhone | None | Unset:
+        def _parse_request_phone(data: object) -> FraudCheckPhone | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -230,23 +217,19 @@ class FraudCheck:
                 return request_phone_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FraudCheckPhone | None | Unset, data)
+            return cast(FraudCheckPhone | None, data)
 
-        request_phone = _parse_request_phone(_src.pop("request_phone", UNSET))
+        request_phone = _parse_request_phone(_src.pop("request_phone"))
 
-        risk_score = _src.pop("risk_score", UNSET)
+        risk_score = _src.pop("risk_score")
 
-        _status_code = _src.pop("status_code", UNSET)
-        status_code: FraudCheckStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = FraudCheckStatusCode(_status_code)
+        service_code = FraudServiceCode(_src.pop("service_code"))
 
-        updated_at = _src.pop("updated_at", UNSET)
+        status_code = FraudCheckStatusCode(_src.pop("status_code"))
+
+        updated_at = _src.pop("updated_at")
 
         fraud_check = cls(
-            service_code=service_code,
             callback_data=callback_data,
             created_at=created_at,
             id=id,
@@ -256,6 +239,7 @@ class FraudCheck:
             request_ip=request_ip,
             request_phone=request_phone,
             risk_score=risk_score,
+            service_code=service_code,
             status_code=status_code,
             updated_at=updated_at,
         )

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="FraudCheckAddress")
 
@@ -19,46 +19,57 @@ class FraudCheckAddress:
     """
 
     city: None | str
+    created_at: int | None
     iso2: str
     """ An ISO 3166-1 alpha-2 country code in capitals. """
-    street_name: None | str
-    created_at: int | Unset = UNSET
-    postcode: None | str | Unset = UNSET
-    status_code: int | None | Unset = UNSET
+    postcode: None | str
+    status_code: int | None
     """ The state of the address check (no list of values is documented). """
-    street_number: None | str | Unset = UNSET
-    updated_at: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    street_name: None | str
+    street_number: None | str
+    updated_at: int | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("city", self.city),
+            ("created_at", self.created_at),
+            ("iso2", self.iso2),
+            ("postcode", self.postcode),
+            ("status_code", self.status_code),
+            ("street_name", self.street_name),
+            ("street_number", self.street_number),
+            ("updated_at", self.updated_at),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FraudCheckAddress({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         city: None | str
         city = self.city
 
+        created_at: int | None
+        created_at = self.created_at
+
         iso2 = self.iso2
+
+        postcode: None | str
+        postcode = self.postcode
+
+        status_code: int | None
+        status_code = self.status_code
 
         street_name: None | str
         street_name = self.street_name
 
-        created_at = self.created_at
+        street_number: None | str
+        street_number = self.street_number
 
-        postcode: None | str | Unset
-        if isinstance(self.postcode, Unset):
-            postcode = UNSET
-        else:
-            postcode = self.postcode
-
-        status_code: int | None | Unset
-        if isinstance(self.status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = self.status_code
-
-        street_number: None | str | Unset
-        if isinstance(self.street_number, Unset):
-            street_number = UNSET
-        else:
-            street_number = self.street_number
-
+        updated_at: int | None
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
@@ -66,20 +77,15 @@ class FraudCheckAddress:
         field_dict.update(
             {
                 "city": city,
+                "created_at": created_at,
                 "iso2": iso2,
+                "postcode": postcode,
+                "status_code": status_code,
                 "street_name": street_name,
+                "street_number": street_number,
+                "updated_at": updated_at,
             }
         )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if street_number is not UNSET:
-            field_dict["street_number"] = street_number
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -94,7 +100,28 @@ class FraudCheckAddress:
 
         city = _parse_city(_src.pop("city"))
 
+        def _parse_created_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        created_at = _parse_created_at(_src.pop("created_at"))
+
         iso2 = _src.pop("iso2")
+
+        def _parse_postcode(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        postcode = _parse_postcode(_src.pop("postcode"))
+
+        def _parse_status_code(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        status_code = _parse_status_code(_src.pop("status_code"))
 
         def _parse_street_name(data: object) -> None | str:
             if data is None:
@@ -103,44 +130,27 @@ class FraudCheckAddress:
 
         street_name = _parse_street_name(_src.pop("street_name"))
 
-        created_at = _src.pop("created_at", UNSET)
-
-        def _parse_postcode(data: object) -> None | str | Unset:
+        def _parse_street_number(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        postcode = _parse_postcode(_src.pop("postcode", UNSET))
+        street_number = _parse_street_number(_src.pop("street_number"))
 
-        def _parse_status_code(data: object) -> int | None | Unset:
+        def _parse_updated_at(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        status_code = _parse_status_code(_src.pop("status_code", UNSET))
-
-        def _parse_street_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street_number = _parse_street_number(_src.pop("street_number", UNSET))
-
-        updated_at = _src.pop("updated_at", UNSET)
+        updated_at = _parse_updated_at(_src.pop("updated_at"))
 
         fraud_check_address = cls(
             city=city,
-            iso2=iso2,
-            street_name=street_name,
             created_at=created_at,
+            iso2=iso2,
             postcode=postcode,
             status_code=status_code,
+            street_name=street_name,
             street_number=street_number,
             updated_at=updated_at,
         )

@@ -21,7 +21,22 @@ class FraudCheckAddressWrite:
     street_name: None | str
     postcode: None | str | Unset = UNSET
     street_number: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("city", self.city),
+            ("iso2", self.iso2),
+            ("street_name", self.street_name),
+            ("postcode", self.postcode),
+            ("street_number", self.street_number),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FraudCheckAddressWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         city: None | str

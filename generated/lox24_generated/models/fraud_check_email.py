@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fraud_check_status_code import FraudCheckStatusCode
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="FraudCheckEmail")
 
@@ -19,78 +19,120 @@ class FraudCheckEmail:
 
     """
 
+    created_at: int | None
     email: str
-    created_at: int | Unset = UNSET
-    is_anonymous: bool | Unset = UNSET
+    is_anonymous: bool | None
     """ Whether the address is an anonymous one. """
-    is_possible: bool | Unset = UNSET
+    is_possible: bool | None
     """ Whether the address can exist. """
-    status_code: FraudCheckStatusCode | Unset = UNSET
-    """ Where a fraud check (or one of its parts) stands: 0 new, 5 being processed, 10 done, 20
-    ended because the balance or credit line did not cover it, 21 ended because the data was
-    invalid, 1000 ended with an unexpected error.
-     """
-    updated_at: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status_code: FraudCheckStatusCode | None
+    updated_at: int | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("created_at", self.created_at),
+            ("email", self.email),
+            ("is_anonymous", self.is_anonymous),
+            ("is_possible", self.is_possible),
+            ("status_code", self.status_code),
+            ("updated_at", self.updated_at),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FraudCheckEmail({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
+        created_at: int | None
         created_at = self.created_at
 
+        email = self.email
+
+        is_anonymous: bool | None
         is_anonymous = self.is_anonymous
 
+        is_possible: bool | None
         is_possible = self.is_possible
 
-        status_code: int | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
+        status_code: int | None
+        if isinstance(self.status_code, FraudCheckStatusCode):
             status_code = self.status_code.value
+        else:
+            status_code = self.status_code
 
+        updated_at: int | None
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "created_at": created_at,
                 "email": email,
+                "is_anonymous": is_anonymous,
+                "is_possible": is_possible,
+                "status_code": status_code,
+                "updated_at": updated_at,
             }
         )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if is_anonymous is not UNSET:
-            field_dict["is_anonymous"] = is_anonymous
-        if is_possible is not UNSET:
-            field_dict["is_possible"] = is_possible
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+
+        def _parse_created_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        created_at = _parse_created_at(_src.pop("created_at"))
+
         email = _src.pop("email")
 
-        created_at = _src.pop("created_at", UNSET)
+        def _parse_is_anonymous(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
 
-        is_anonymous = _src.pop("is_anonymous", UNSET)
+        is_anonymous = _parse_is_anonymous(_src.pop("is_anonymous"))
 
-        is_possible = _src.pop("is_possible", UNSET)
+        def _parse_is_possible(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
 
-        _status_code = _src.pop("status_code", UNSET)
-        status_code: FraudCheckStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = FraudCheckStatusCode(_status_code)
+        is_possible = _parse_is_possible(_src.pop("is_possible"))
 
-        updated_at = _src.pop("updated_at", UNSET)
+        def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                status_code_type_0 = FraudCheckStatusCode(data)
+
+                return status_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FraudCheckStatusCode | None, data)
+
+        status_code = _parse_status_code(_src.pop("status_code"))
+
+        def _parse_updated_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        updated_at = _parse_updated_at(_src.pop("updated_at"))
 
         fraud_check_email = cls(
-            email=email,
             created_at=created_at,
+            email=email,
             is_anonymous=is_anonymous,
             is_possible=is_possible,
             status_code=status_code,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.connection_type import ConnectionType
 from ..models.fraud_check_status_code import FraudCheckStatusCode
 from ..models.proxy_type import ProxyType
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="FraudCheckIp")
 
@@ -21,125 +21,143 @@ class FraudCheckIp:
 
     """
 
+    city: None | str
+    connection_type: ConnectionType | None
+    created_at: int | None
+    geolocation: list[float] | None
+    """ Latitude and longitude. """
     ip: str
     """ An IPv4 or IPv6 address. """
-    city: str | Unset = UNSET
-    connection_type: ConnectionType | None | Unset = UNSET
-    created_at: int | Unset = UNSET
-    geolocation: list[float] | Unset = UNSET
-    """ Latitude and longitude. """
-    is_ok: bool | Unset = UNSET
+    is_ok: bool | None
     """ Whether the address passed the check. """
-    iso2: str | Unset = UNSET
-    """ An ISO 3166-1 alpha-2 country code in capitals. """
-    isp_name: str | Unset = UNSET
+    iso2: None | str
+    isp_name: None | str
     """ The internet service provider. """
-    isp_risk_score: float | Unset = UNSET
+    isp_risk_score: float | None
     """ How risky the provider is """
-    postcode: str | Unset = UNSET
-    proxy_type: ProxyType | Unset = UNSET
-    """ The kind of proxy an IP address belongs to: `VPN` an anonymising VPN, `TOR` a Tor exit node,
-    `DCH` a hosting provider, data centre or CDN, `PUB` a public proxy, `WEB` a web proxy, `SES`
-    a search engine's crawler.
-     """
-    state: str | Unset = UNSET
-    """ An ISO 3166-1 alpha-2 country code in capitals. """
-    status_code: FraudCheckStatusCode | Unset = UNSET
-    """ Where a fraud check (or one of its parts) stands: 0 new, 5 being processed, 10 done, 20
-    ended because the balance or credit line did not cover it, 21 ended because the data was
-    invalid, 1000 ended with an unexpected error.
-     """
-    updated_at: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    postcode: None | str
+    proxy_type: None | ProxyType
+    state: None | str
+    """ A two-letter code of the region (typed like a country code by LOX24). """
+    status_code: FraudCheckStatusCode | None
+    updated_at: int | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("city", self.city),
+            ("connection_type", self.connection_type),
+            ("created_at", self.created_at),
+            ("geolocation", self.geolocation),
+            ("ip", self.ip),
+            ("is_ok", self.is_ok),
+            ("iso2", self.iso2),
+            ("isp_name", self.isp_name),
+            ("isp_risk_score", self.isp_risk_score),
+            ("postcode", self.postcode),
+            ("proxy_type", self.proxy_type),
+            ("state", self.state),
+            ("status_code", self.status_code),
+            ("updated_at", self.updated_at),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FraudCheckIp({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        ip = self.ip
-
+        city: None | str
         city = self.city
 
-        connection_type: None | str | Unset
-        if isinstance(self.connection_type, Unset):
-            connection_type = UNSET
-        elif isinstance(self.connection_type, ConnectionType):
+        connection_type: None | str
+        if isinstance(self.connection_type, ConnectionType):
             connection_type = self.connection_type.value
         else:
             connection_type = self.connection_type
 
+        created_at: int | None
         created_at = self.created_at
 
-        geolocation: list[float] | Unset = UNSET
-        if not isinstance(self.geolocation, Unset):
+        geolocation: list[float] | None
+        if isinstance(self.geolocation, list):
             geolocation = self.geolocation
 
+        else:
+            geolocation = self.geolocation
+
+        ip = self.ip
+
+        is_ok: bool | None
         is_ok = self.is_ok
 
+        iso2: None | str
         iso2 = self.iso2
 
+        isp_name: None | str
         isp_name = self.isp_name
 
+        isp_risk_score: float | None
         isp_risk_score = self.isp_risk_score
 
+        postcode: None | str
         postcode = self.postcode
 
-        proxy_type: str | Unset = UNSET
-        if not isinstance(self.proxy_type, Unset):
+        proxy_type: None | str
+        if isinstance(self.proxy_type, ProxyType):
             proxy_type = self.proxy_type.value
+        else:
+            proxy_type = self.proxy_type
 
+        state: None | str
         state = self.state
 
-        status_code: int | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
+        status_code: int | None
+        if isinstance(self.status_code, FraudCheckStatusCode):
             status_code = self.status_code.value
+        else:
+            status_code = self.status_code
 
+        updated_at: int | None
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "city": city,
+                "connection_type": connection_type,
+                "created_at": created_at,
+                "geolocation": geolocation,
                 "ip": ip,
+                "is_ok": is_ok,
+                "iso2": iso2,
+                "isp_name": isp_name,
+                "isp_risk_score": isp_risk_score,
+                "postcode": postcode,
+                "proxy_type": proxy_type,
+                "state": state,
+                "status_code": status_code,
+                "updated_at": updated_at,
             }
         )
-        if city is not UNSET:
-            field_dict["city"] = city
-        if connection_type is not UNSET:
-            field_dict["connection_type"] = connection_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if geolocation is not UNSET:
-            field_dict["geolocation"] = geolocation
-        if is_ok is not UNSET:
-            field_dict["is_ok"] = is_ok
-        if iso2 is not UNSET:
-            field_dict["iso2"] = iso2
-        if isp_name is not UNSET:
-            field_dict["isp_name"] = isp_name
-        if isp_risk_score is not UNSET:
-            field_dict["isp_risk_score"] = isp_risk_score
-        if postcode is not UNSET:
-            field_dict["postcode"] = postcode
-        if proxy_type is not UNSET:
-            field_dict["proxy_type"] = proxy_type
-        if state is not UNSET:
-            field_dict["state"] = state
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        ip = _src.pop("ip")
 
-        city = _src.pop("city", UNSET)
-
-        def _parse_connection_type(data: object) -> ConnectionType | None | Unset:
+        def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            return cast(None | str, data)
+
+        city = _parse_city(_src.pop("city"))
+
+        def _parse_connection_type(data: object) -> ConnectionType | None:
+            if data is None:
                 return data
             try:
                 if not isinstance(data, str):
@@ -149,48 +167,119 @@ class FraudCheckIp:
                 return connection_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ConnectionType | None | Unset, data)
+            return cast(ConnectionType | None, data)
 
-        connection_type = _parse_connection_type(_src.pop("connection_type", UNSET))
+        connection_type = _parse_connection_type(_src.pop("connection_type"))
 
-        created_at = _src.pop("created_at", UNSET)
+        def _parse_created_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        geolocation = cast(list[float], _src.pop("geolocation", UNSET))
+        created_at = _parse_created_at(_src.pop("created_at"))
 
-        is_ok = _src.pop("is_ok", UNSET)
+        def _parse_geolocation(data: object) -> list[float] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                geolocation_type_0 = cast(list[float], data)
 
-        iso2 = _src.pop("iso2", UNSET)
+                return geolocation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None, data)
 
-        isp_name = _src.pop("isp_name", UNSET)
+        geolocation = _parse_geolocation(_src.pop("geolocation"))
 
-        isp_risk_score = _src.pop("isp_risk_score", UNSET)
+        ip = _src.pop("ip")
 
-        postcode = _src.pop("postcode", UNSET)
+        def _parse_is_ok(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
 
-        _proxy_type = _src.pop("proxy_type", UNSET)
-        proxy_type: ProxyType | Unset
-        if isinstance(_proxy_type, Unset):
-            proxy_type = UNSET
-        else:
-            proxy_type = ProxyType(_proxy_type)
+        is_ok = _parse_is_ok(_src.pop("is_ok"))
 
-        state = _src.pop("state", UNSET)
+        def _parse_iso2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        _status_code = _src.pop("status_code", UNSET)
-        status_code: FraudCheckStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = FraudCheckStatusCode(_status_code)
+        iso2 = _parse_iso2(_src.pop("iso2"))
 
-        updated_at = _src.pop("updated_at", UNSET)
+        def _parse_isp_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        isp_name = _parse_isp_name(_src.pop("isp_name"))
+
+        def _parse_isp_risk_score(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        isp_risk_score = _parse_isp_risk_score(_src.pop("isp_risk_score"))
+
+        def _parse_postcode(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        postcode = _parse_postcode(_src.pop("postcode"))
+
+        def _parse_proxy_type(data: object) -> None | ProxyType:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                proxy_type_type_0 = ProxyType(data)
+
+                return proxy_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProxyType, data)
+
+        proxy_type = _parse_proxy_type(_src.pop("proxy_type"))
+
+        def _parse_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        state = _parse_state(_src.pop("state"))
+
+        def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                status_code_type_0 = FraudCheckStatusCode(data)
+
+                return status_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FraudCheckStatusCode | None, data)
+
+        status_code = _parse_status_code(_src.pop("status_code"))
+
+        def _parse_updated_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        updated_at = _parse_updated_at(_src.pop("updated_at"))
 
         fraud_check_ip = cls(
-            ip=ip,
             city=city,
             connection_type=connection_type,
             created_at=created_at,
             geolocation=geolocation,
+            ip=ip,
             is_ok=is_ok,
             iso2=iso2,
             isp_name=isp_name,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fraud_check_status_code import FraudCheckStatusCode
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="FraudCheckPhone")
 
@@ -19,98 +19,151 @@ class FraudCheckPhone:
 
     """
 
+    created_at: int | None
+    is_possible: bool | None
+    """ Whether the number has a possible length and form. """
+    is_valid: bool | None
+    """ Whether the number is valid. """
+    number_type: None | str
+    """ The kind of number. """
     phone: str
     """ A phone number in international E.164 form. """
-    created_at: int | Unset = UNSET
-    is_possible: bool | Unset = UNSET
-    """ Whether the number has a possible length and form. """
-    is_valid: bool | Unset = UNSET
-    """ Whether the number is valid. """
-    number_type: str | Unset = UNSET
-    """ The kind of number. """
-    region: str | Unset = UNSET
-    """ An ISO 3166-1 alpha-2 country code in capitals. """
-    status_code: FraudCheckStatusCode | Unset = UNSET
-    """ Where a fraud check (or one of its parts) stands: 0 new, 5 being processed, 10 done, 20
-    ended because the balance or credit line did not cover it, 21 ended because the data was
-    invalid, 1000 ended with an unexpected error.
-     """
-    updated_at: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    region: None | str
+    status_code: FraudCheckStatusCode | None
+    updated_at: int | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("created_at", self.created_at),
+            ("is_possible", self.is_possible),
+            ("is_valid", self.is_valid),
+            ("number_type", self.number_type),
+            ("phone", self.phone),
+            ("region", self.region),
+            ("status_code", self.status_code),
+            ("updated_at", self.updated_at),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FraudCheckPhone({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
-
+        created_at: int | None
         created_at = self.created_at
 
+        is_possible: bool | None
         is_possible = self.is_possible
 
+        is_valid: bool | None
         is_valid = self.is_valid
 
+        number_type: None | str
         number_type = self.number_type
 
+        phone = self.phone
+
+        region: None | str
         region = self.region
 
-        status_code: int | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
+        status_code: int | None
+        if isinstance(self.status_code, FraudCheckStatusCode):
             status_code = self.status_code.value
+        else:
+            status_code = self.status_code
 
+        updated_at: int | None
         updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "created_at": created_at,
+                "is_possible": is_possible,
+                "is_valid": is_valid,
+                "number_type": number_type,
                 "phone": phone,
+                "region": region,
+                "status_code": status_code,
+                "updated_at": updated_at,
             }
         )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if is_possible is not UNSET:
-            field_dict["is_possible"] = is_possible
-        if is_valid is not UNSET:
-            field_dict["is_valid"] = is_valid
-        if number_type is not UNSET:
-            field_dict["number_type"] = number_type
-        if region is not UNSET:
-            field_dict["region"] = region
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+
+        def _parse_created_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        created_at = _parse_created_at(_src.pop("created_at"))
+
+        def _parse_is_possible(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_possible = _parse_is_possible(_src.pop("is_possible"))
+
+        def _parse_is_valid(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        is_valid = _parse_is_valid(_src.pop("is_valid"))
+
+        def _parse_number_type(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        number_type = _parse_number_type(_src.pop("number_type"))
+
         phone = _src.pop("phone")
 
-        created_at = _src.pop("created_at", UNSET)
+        def _parse_region(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        is_possible = _src.pop("is_possible", UNSET)
+        region = _parse_region(_src.pop("region"))
 
-        is_valid = _src.pop("is_valid", UNSET)
+        def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                status_code_type_0 = FraudCheckStatusCode(data)
 
-        number_type = _src.pop("number_type", UNSET)
+                return status_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FraudCheckStatusCode | None, data)
 
-        region = _src.pop("region", UNSET)
+        status_code = _parse_status_code(_src.pop("status_code"))
 
-        _status_code = _src.pop("status_code", UNSET)
-        status_code: FraudCheckStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = FraudCheckStatusCode(_status_code)
+        def _parse_updated_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        updated_at = _src.pop("updated_at", UNSET)
+        updated_at = _parse_updated_at(_src.pop("updated_at"))
 
         fraud_check_phone = cls(
-            phone=phone,
             created_at=created_at,
             is_possible=is_possible,
             is_valid=is_valid,
             number_type=number_type,
+            phone=phone,
             region=region,
             status_code=status_code,
             updated_at=updated_at,

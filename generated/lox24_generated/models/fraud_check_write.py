@@ -31,7 +31,23 @@ class FraudCheckWrite:
     ip: None | str | Unset = UNSET
     """ An IPv4 or IPv6 address. """
     phone: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("service_code", self.service_code),
+            ("address", self.address),
+            ("callback_data", self.callback_data),
+            ("email", self.email),
+            ("ip", self.ip),
+            ("phone", self.phone),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"FraudCheckWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.fraud_check_address_write import FraudCheckAddressWrite  # noqa: PLC0415

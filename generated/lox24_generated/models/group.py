@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Group")
 
@@ -16,115 +16,102 @@ T = TypeVar("T", bound="Group")
 class Group:
     """A contact group."""
 
-    name: str
-    count_items: int | Unset = UNSET
+    count_items: int
     """ How many phones the group holds. """
-    deleted_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None
     """ When the group was deleted (an ISO 8601 date, unlike every other time). """
-    description: None | str | Unset = UNSET
-    id: int | Unset = UNSET
-    name_a: None | str | Unset = UNSET
+    description: None | str
+    id: int
+    name: str
+    name_a: None | str
     """ The name of one of the five custom columns of a group's phones. """
-    name_b: None | str | Unset = UNSET
+    name_b: None | str
     """ The name of one of the five custom columns of a group's phones. """
-    name_c: None | str | Unset = UNSET
+    name_c: None | str
     """ The name of one of the five custom columns of a group's phones. """
-    name_d: None | str | Unset = UNSET
+    name_d: None | str
     """ The name of one of the five custom columns of a group's phones. """
-    name_e: None | str | Unset = UNSET
+    name_e: None | str
     """ The name of one of the five custom columns of a group's phones. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("count_items", self.count_items),
+            ("deleted_at", self.deleted_at),
+            ("description", self.description),
+            ("id", self.id),
+            ("name", self.name),
+            ("name_a", self.name_a),
+            ("name_b", self.name_b),
+            ("name_c", self.name_c),
+            ("name_d", self.name_d),
+            ("name_e", self.name_e),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Group({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         count_items = self.count_items
 
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
+        deleted_at: None | str
+        if isinstance(self.deleted_at, datetime.datetime):
             deleted_at = self.deleted_at.isoformat()
         else:
             deleted_at = self.deleted_at
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
         id = self.id
 
-        name_a: None | str | Unset
-        if isinstance(self.name_a, Unset):
-            name_a = UNSET
-        else:
-            name_a = self.name_a
+        name = self.name
 
-        name_b: None | str | Unset
-        if isinstance(self.name_b, Unset):
-            name_b = UNSET
-        else:
-            name_b = self.name_b
+        name_a: None | str
+        name_a = self.name_a
 
-        name_c: None | str | Unset
-        if isinstance(self.name_c, Unset):
-            name_c = UNSET
-        else:
-            name_c = self.name_c
+        name_b: None | str
+        name_b = self.name_b
 
-        name_d: None | str | Unset
-        if isinstance(self.name_d, Unset):
-            name_d = UNSET
-        else:
-            name_d = self.name_d
+        name_c: None | str
+        name_c = self.name_c
 
-        name_e: None | str | Unset
-        if isinstance(self.name_e, Unset):
-            name_e = UNSET
-        else:
-            name_e = self.name_e
+        name_d: None | str
+        name_d = self.name_d
+
+        name_e: None | str
+        name_e = self.name_e
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "count_items": count_items,
+                "deleted_at": deleted_at,
+                "description": description,
+                "id": id,
                 "name": name,
+                "name_a": name_a,
+                "name_b": name_b,
+                "name_c": name_c,
+                "name_d": name_d,
+                "name_e": name_e,
             }
         )
-        if count_items is not UNSET:
-            field_dict["count_items"] = count_items
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if description is not UNSET:
-            field_dict["description"] = description
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name_a is not UNSET:
-            field_dict["name_a"] = name_a
-        if name_b is not UNSET:
-            field_dict["name_b"] = name_b
-        if name_c is not UNSET:
-            field_dict["name_c"] = name_c
-        if name_d is not UNSET:
-            field_dict["name_d"] = name_d
-        if name_e is not UNSET:
-            field_dict["name_e"] = name_e
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        name = _src.pop("name")
+        count_items = _src.pop("count_items")
 
-        count_items = _src.pop("count_items", UNSET)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
+        def _parse_deleted_at(data: object) -> datetime.datetime | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
@@ -134,72 +121,62 @@ class Group:
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cast(datetime.datetime | None, data)
 
-        deleted_at = _parse_deleted_at(_src.pop("deleted_at", UNSET))
+        deleted_at = _parse_deleted_at(_src.pop("deleted_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        description = _parse_description(_src.pop("description", UNSET))
+        description = _parse_description(_src.pop("description"))
 
-        id = _src.pop("id", UNSET)
+        id = _src.pop("id")
 
-        def _parse_name_a(data: object) -> None | str | Unset:
+        name = _src.pop("name")
+
+        def _parse_name_a(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name_a = _parse_name_a(_src.pop("name_a", UNSET))
+        name_a = _parse_name_a(_src.pop("name_a"))
 
-        def _parse_name_b(data: object) -> None | str | Unset:
+        def _parse_name_b(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name_b = _parse_name_b(_src.pop("name_b", UNSET))
+        name_b = _parse_name_b(_src.pop("name_b"))
 
-        def _parse_name_c(data: object) -> None | str | Unset:
+        def _parse_name_c(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name_c = _parse_name_c(_src.pop("name_c", UNSET))
+        name_c = _parse_name_c(_src.pop("name_c"))
 
-        def _parse_name_d(data: object) -> None | str | Unset:
+        def _parse_name_d(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name_d = _parse_name_d(_src.pop("name_d", UNSET))
+        name_d = _parse_name_d(_src.pop("name_d"))
 
-        def _parse_name_e(data: object) -> None | str | Unset:
+        def _parse_name_e(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        name_e = _parse_name_e(_src.pop("name_e", UNSET))
+        name_e = _parse_name_e(_src.pop("name_e"))
 
         group = cls(
-            name=name,
             count_items=count_items,
             deleted_at=deleted_at,
             description=description,
             id=id,
+            name=name,
             name_a=name_a,
             name_b=name_b,
             name_c=name_c,

@@ -33,7 +33,25 @@ class GroupWrite:
     """ The name of one of the five custom columns of a group's phones. """
     phones: GroupWritePhonesType0 | None | Unset = UNSET
     """ Phones to create together with the group, keyed by any label of yours. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("name", self.name),
+            ("description", self.description),
+            ("name_a", self.name_a),
+            ("name_b", self.name_b),
+            ("name_c", self.name_c),
+            ("name_d", self.name_d),
+            ("name_e", self.name_e),
+            ("phones", self.phones),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GroupWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.group_write_phones_type_0 import GroupWritePhonesType0  # noqa: PLC0415

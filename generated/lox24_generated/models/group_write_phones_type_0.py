@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.phone_write import PhoneWrite
 
@@ -16,8 +18,15 @@ T = TypeVar("T", bound="GroupWritePhonesType0")
 @_attrs_define
 class GroupWritePhonesType0:
     additional_properties: dict[str, PhoneWrite] = _attrs_field(
-        init=False, factory=dict
+        init=False, factory=dict, repr=False
     )
+
+    def __repr__(self) -> str:
+        fields = ()
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"GroupWritePhonesType0({shown})"
 
     def to_dict(self) -> dict[str, Any]:
 

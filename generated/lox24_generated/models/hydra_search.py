@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
-    from ..models.hydra_search_hydramapping_item import HydraSearchHydramappingItem
+    from ..models.hydra_search_hydramapping_type_0_item import (
+        HydraSearchHydramappingType0Item,
+    )
 
 
 T = TypeVar("T", bound="HydraSearch")
@@ -19,54 +21,102 @@ T = TypeVar("T", bound="HydraSearch")
 class HydraSearch:
     """A template describing the collection's filter parameters."""
 
-    hydramapping: list[HydraSearchHydramappingItem] | Unset = UNSET
-    hydratemplate: str | Unset = UNSET
-    hydravariable_representation: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hydramapping: list[HydraSearchHydramappingType0Item] | None
+    hydratemplate: None | str
+    hydravariable_representation: None | str
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("hydramapping", self.hydramapping),
+            ("hydratemplate", self.hydratemplate),
+            ("hydravariable_representation", self.hydravariable_representation),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"HydraSearch({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        hydramapping: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hydramapping, Unset):
+        hydramapping: list[dict[str, Any]] | None
+        if isinstance(self.hydramapping, list):
             hydramapping = []
-            for hydramapping_item_data in self.hydramapping:
-                hydramapping_item = hydramapping_item_data.to_dict()
-                hydramapping.append(hydramapping_item)
+            for hydramapping_type_0_item_data in self.hydramapping:
+                hydramapping_type_0_item = hydramapping_type_0_item_data.to_dict()
+                hydramapping.append(hydramapping_type_0_item)
 
+        else:
+            hydramapping = self.hydramapping
+
+        hydratemplate: None | str
         hydratemplate = self.hydratemplate
 
+        hydravariable_representation: None | str
         hydravariable_representation = self.hydravariable_representation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hydramapping is not UNSET:
-            field_dict["hydra:mapping"] = hydramapping
-        if hydratemplate is not UNSET:
-            field_dict["hydra:template"] = hydratemplate
-        if hydravariable_representation is not UNSET:
-            field_dict["hydra:variableRepresentation"] = hydravariable_representation
+        field_dict.update(
+            {
+                "hydra:mapping": hydramapping,
+                "hydra:template": hydratemplate,
+                "hydra:variableRepresentation": hydravariable_representation,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hydra_search_hydramapping_item import HydraSearchHydramappingItem  # noqa: PLC0415
+        from ..models.hydra_search_hydramapping_type_0_item import (
+            HydraSearchHydramappingType0Item,  # noqa: PLC0415
+        )
 
         _src = dict(src_dict)
-        _hydramapping = _src.pop("hydra:mapping", UNSET)
-        hydramapping: list[HydraSearchHydramappingItem] | Unset = UNSET
-        if _hydramapping is not UNSET:
-            hydramapping = []
-            for hydramapping_item_data in _hydramapping:
-                hydramapping_item = HydraSearchHydramappingItem.from_dict(
-                    hydramapping_item_data
-                )
 
-                hydramapping.append(hydramapping_item)
+        def _parse_hydramapping(
+            data: object,
+        ) -> list[HydraSearchHydramappingType0Item] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                hydramapping_type_0 = []
+                _hydramapping_type_0 = data
+                for hydramapping_type_0_item_data in _hydramapping_type_0:
+                    hydramapping_type_0_item = (
+                        HydraSearchHydramappingType0Item.from_dict(
+                            hydramapping_type_0_item_data
+                        )
+                    )
 
-        hydratemplate = _src.pop("hydra:template", UNSET)
+                    hydramapping_type_0.append(hydramapping_type_0_item)
 
-        hydravariable_representation = _src.pop("hydra:variableRepresentation", UNSET)
+                return hydramapping_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HydraSearchHydramappingType0Item] | None, data)
+
+        hydramapping = _parse_hydramapping(_src.pop("hydra:mapping"))
+
+        def _parse_hydratemplate(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hydratemplate = _parse_hydratemplate(_src.pop("hydra:template"))
+
+        def _parse_hydravariable_representation(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hydravariable_representation = _parse_hydravariable_representation(
+            _src.pop("hydra:variableRepresentation")
+        )
 
         hydra_search = cls(
             hydramapping=hydramapping,

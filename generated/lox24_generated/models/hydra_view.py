@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="HydraView")
 
@@ -15,45 +15,83 @@ T = TypeVar("T", bound="HydraView")
 class HydraView:
     """Where this page sits in the collection, with links to its neighbours."""
 
-    hydrafirst: str | Unset = UNSET
-    hydralast: str | Unset = UNSET
-    hydranext: str | Unset = UNSET
-    hydraprevious: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hydrafirst: None | str
+    hydralast: None | str
+    hydranext: None | str
+    hydraprevious: None | str
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("hydrafirst", self.hydrafirst),
+            ("hydralast", self.hydralast),
+            ("hydranext", self.hydranext),
+            ("hydraprevious", self.hydraprevious),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"HydraView({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        hydrafirst: None | str
         hydrafirst = self.hydrafirst
 
+        hydralast: None | str
         hydralast = self.hydralast
 
+        hydranext: None | str
         hydranext = self.hydranext
 
+        hydraprevious: None | str
         hydraprevious = self.hydraprevious
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hydrafirst is not UNSET:
-            field_dict["hydra:first"] = hydrafirst
-        if hydralast is not UNSET:
-            field_dict["hydra:last"] = hydralast
-        if hydranext is not UNSET:
-            field_dict["hydra:next"] = hydranext
-        if hydraprevious is not UNSET:
-            field_dict["hydra:previous"] = hydraprevious
+        field_dict.update(
+            {
+                "hydra:first": hydrafirst,
+                "hydra:last": hydralast,
+                "hydra:next": hydranext,
+                "hydra:previous": hydraprevious,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        hydrafirst = _src.pop("hydra:first", UNSET)
 
-        hydralast = _src.pop("hydra:last", UNSET)
+        def _parse_hydrafirst(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        hydranext = _src.pop("hydra:next", UNSET)
+        hydrafirst = _parse_hydrafirst(_src.pop("hydra:first"))
 
-        hydraprevious = _src.pop("hydra:previous", UNSET)
+        def _parse_hydralast(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hydralast = _parse_hydralast(_src.pop("hydra:last"))
+
+        def _parse_hydranext(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hydranext = _parse_hydranext(_src.pop("hydra:next"))
+
+        def _parse_hydraprevious(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hydraprevious = _parse_hydraprevious(_src.pop("hydra:previous"))
 
         hydra_view = cls(
             hydrafirst=hydrafirst,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="InboundEmail")
 
@@ -15,52 +15,96 @@ T = TypeVar("T", bound="InboundEmail")
 class InboundEmail:
     """An e-mail received by the Email2SMS or Email2Bulk gateway."""
 
-    body: str | Unset = UNSET
-    from_: str | Unset = UNSET
-    id: str | Unset = UNSET
-    subject: str | Unset = UNSET
-    to: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    body: None | str
+    from_: None | str
+    id: None | str
+    subject: None | str
+    to: None | str
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("body", self.body),
+            ("from_", self.from_),
+            ("id", self.id),
+            ("subject", self.subject),
+            ("to", self.to),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"InboundEmail({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        body: None | str
         body = self.body
 
+        from_: None | str
         from_ = self.from_
 
+        id: None | str
         id = self.id
 
+        subject: None | str
         subject = self.subject
 
+        to: None | str
         to = self.to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if to is not UNSET:
-            field_dict["to"] = to
+        field_dict.update(
+            {
+                "body": body,
+                "from": from_,
+                "id": id,
+                "subject": subject,
+                "to": to,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        body = _src.pop("body", UNSET)
 
-        from_ = _src.pop("from", UNSET)
+        def _parse_body(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        id = _src.pop("id", UNSET)
+        body = _parse_body(_src.pop("body"))
 
-        subject = _src.pop("subject", UNSET)
+        def _parse_from_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        to = _src.pop("to", UNSET)
+        from_ = _parse_from_(_src.pop("from"))
+
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(_src.pop("id"))
+
+        def _parse_subject(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        subject = _parse_subject(_src.pop("subject"))
+
+        def _parse_to(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        to = _parse_to(_src.pop("to"))
 
         inbound_email = cls(
             body=body,

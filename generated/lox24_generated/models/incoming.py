@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Incoming")
 
@@ -15,35 +15,45 @@ T = TypeVar("T", bound="Incoming")
 class Incoming:
     """A received SMS."""
 
-    from_: str | Unset = UNSET
+    from_: str
     """ A phone number in international E.164 form. """
-    msg_uuid: None | str | Unset = UNSET
+    msg_uuid: None | str
     """ For a reply, the UUID of the SMS it answers. """
-    received_at: int | Unset = UNSET
+    received_at: int
     """ When the message arrived. """
-    text: None | str | Unset = UNSET
-    to: str | Unset = UNSET
+    text: None | str
+    to: str
     """ A phone number in international E.164 form. """
-    uuid: str | Unset = UNSET
+    uuid: str
     """ A lower-case UUID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("from_", self.from_),
+            ("msg_uuid", self.msg_uuid),
+            ("received_at", self.received_at),
+            ("text", self.text),
+            ("to", self.to),
+            ("uuid", self.uuid),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Incoming({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
 
-        msg_uuid: None | str | Unset
-        if isinstance(self.msg_uuid, Unset):
-            msg_uuid = UNSET
-        else:
-            msg_uuid = self.msg_uuid
+        msg_uuid: None | str
+        msg_uuid = self.msg_uuid
 
         received_at = self.received_at
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text: None | str
+        text = self.text
 
         to = self.to
 
@@ -51,50 +61,43 @@ class Incoming:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if msg_uuid is not UNSET:
-            field_dict["msg_uuid"] = msg_uuid
-        if received_at is not UNSET:
-            field_dict["received_at"] = received_at
-        if text is not UNSET:
-            field_dict["text"] = text
-        if to is not UNSET:
-            field_dict["to"] = to
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "from": from_,
+                "msg_uuid": msg_uuid,
+                "received_at": received_at,
+                "text": text,
+                "to": to,
+                "uuid": uuid,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        from_ = _src.pop("from", UNSET)
+        from_ = _src.pop("from")
 
-        def _parse_msg_uuid(data: object) -> None | str | Unset:
+        def _parse_msg_uuid(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid", UNSET))
+        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid"))
 
-        received_at = _src.pop("received_at", UNSET)
+        received_at = _src.pop("received_at")
 
-        def _parse_text(data: object) -> None | str | Unset:
+        def _parse_text(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        text = _parse_text(_src.pop("text", UNSET))
+        text = _parse_text(_src.pop("text"))
 
-        to = _src.pop("to", UNSET)
+        to = _src.pop("to")
 
-        uuid = _src.pop("uuid", UNSET)
+        uuid = _src.pop("uuid")
 
         incoming = cls(
             from_=from_,

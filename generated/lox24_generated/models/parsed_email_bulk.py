@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_status_code import BulkStatusCode
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ParsedEmailBulk")
 
@@ -16,49 +16,81 @@ T = TypeVar("T", bound="ParsedEmailBulk")
 class ParsedEmailBulk:
     """The bulk created from an e-mail."""
 
-    created_at: int | Unset = UNSET
-    id: str | Unset = UNSET
-    """ A lower-case UUID. """
-    status: BulkStatusCode | Unset = UNSET
-    """ The state of a bulk: 0 new and not processed yet, 5 processing, 10 processed, 15
-    cancelled by the user, 20 failed with a system error, 201 no recipients found.
-     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    created_at: int | None
+    id: None | str
+    status: BulkStatusCode | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("created_at", self.created_at),
+            ("id", self.id),
+            ("status", self.status),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ParsedEmailBulk({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        created_at: int | None
         created_at = self.created_at
 
+        id: None | str
         id = self.id
 
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: int | None
+        if isinstance(self.status, BulkStatusCode):
             status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        created_at = _src.pop("created_at", UNSET)
 
-        id = _src.pop("id", UNSET)
+        def _parse_created_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        _status = _src.pop("status", UNSET)
-        status: BulkStatusCode | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BulkStatusCode(_status)
+        created_at = _parse_created_at(_src.pop("created_at"))
+
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(_src.pop("id"))
+
+        def _parse_status(data: object) -> BulkStatusCode | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                status_type_0 = BulkStatusCode(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkStatusCode | None, data)
+
+        status = _parse_status(_src.pop("status"))
 
         parsed_email_bulk = cls(
             created_at=created_at,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ParsedEmailSms")
 
@@ -15,40 +15,70 @@ T = TypeVar("T", bound="ParsedEmailSms")
 class ParsedEmailSms:
     """One SMS created from an e-mail."""
 
-    text: str | Unset = UNSET
-    to: str | Unset = UNSET
-    """ A phone number in international E.164 form. """
-    uuid: str | Unset = UNSET
-    """ A lower-case UUID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    text: None | str
+    to: None | str
+    uuid: None | str
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("text", self.text),
+            ("to", self.to),
+            ("uuid", self.uuid),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ParsedEmailSms({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        text: None | str
         text = self.text
 
+        to: None | str
         to = self.to
 
+        uuid: None | str
         uuid = self.uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if text is not UNSET:
-            field_dict["text"] = text
-        if to is not UNSET:
-            field_dict["to"] = to
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "text": text,
+                "to": to,
+                "uuid": uuid,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        text = _src.pop("text", UNSET)
 
-        to = _src.pop("to", UNSET)
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        uuid = _src.pop("uuid", UNSET)
+        text = _parse_text(_src.pop("text"))
+
+        def _parse_to(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        to = _parse_to(_src.pop("to"))
+
+        def _parse_uuid(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        uuid = _parse_uuid(_src.pop("uuid"))
 
         parsed_email_sms = cls(
             text=text,

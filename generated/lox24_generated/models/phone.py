@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unsubscribe_reason import UnsubscribeReason
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Phone")
 
@@ -16,194 +16,164 @@ T = TypeVar("T", bound="Phone")
 class Phone:
     """One phone entry of a group."""
 
-    phone: str
-    a: None | str | Unset = UNSET
+    a: None | str
     """ The value of one custom column, used by placeholders in bulk texts. """
-    b: None | str | Unset = UNSET
+    b: None | str
     """ The value of one custom column, used by placeholders in bulk texts. """
-    c: None | str | Unset = UNSET
+    c: None | str
     """ The value of one custom column, used by placeholders in bulk texts. """
-    callback_data: None | str | Unset = UNSET
+    callback_data: None | str
     """ Your own reference (up to 36 characters), echoed back in delivery reports. """
-    d: None | str | Unset = UNSET
+    d: None | str
     """ The value of one custom column, used by placeholders in bulk texts. """
-    e: None | str | Unset = UNSET
+    e: None | str
     """ The value of one custom column, used by placeholders in bulk texts. """
-    id: str | Unset = UNSET
+    id: str
     """ The entry's id (a number written as a string; `/phones/{id}` takes it as an integer). """
-    subscribed_at: int | None | Unset = UNSET
+    phone: str
+    subscribed_at: int | None
     """ When the recipient subscribed through a form campaign. """
-    unsubscribe_reason: None | Unset | UnsubscribeReason = UNSET
+    unsubscribe_reason: None | UnsubscribeReason
     """ The reason the recipient gave when unsubscribing. """
-    unsubscribed_at: int | None | Unset = UNSET
+    unsubscribed_at: int | None
     """ When the recipient unsubscribed through a form campaign. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("a", self.a),
+            ("b", self.b),
+            ("c", self.c),
+            ("callback_data", self.callback_data),
+            ("d", self.d),
+            ("e", self.e),
+            ("id", self.id),
+            ("phone", self.phone),
+            ("subscribed_at", self.subscribed_at),
+            ("unsubscribe_reason", self.unsubscribe_reason),
+            ("unsubscribed_at", self.unsubscribed_at),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"Phone({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        phone = self.phone
+        a: None | str
+        a = self.a
 
-        a: None | str | Unset
-        if isinstance(self.a, Unset):
-            a = UNSET
-        else:
-            a = self.a
+        b: None | str
+        b = self.b
 
-        b: None | str | Unset
-        if isinstance(self.b, Unset):
-            b = UNSET
-        else:
-            b = self.b
+        c: None | str
+        c = self.c
 
-        c: None | str | Unset
-        if isinstance(self.c, Unset):
-            c = UNSET
-        else:
-            c = self.c
+        callback_data: None | str
+        callback_data = self.callback_data
 
-        callback_data: None | str | Unset
-        if isinstance(self.callback_data, Unset):
-            callback_data = UNSET
-        else:
-            callback_data = self.callback_data
+        d: None | str
+        d = self.d
 
-        d: None | str | Unset
-        if isinstance(self.d, Unset):
-            d = UNSET
-        else:
-            d = self.d
-
-        e: None | str | Unset
-        if isinstance(self.e, Unset):
-            e = UNSET
-        else:
-            e = self.e
+        e: None | str
+        e = self.e
 
         id = self.id
 
-        subscribed_at: int | None | Unset
-        if isinstance(self.subscribed_at, Unset):
-            subscribed_at = UNSET
-        else:
-            subscribed_at = self.subscribed_at
+        phone = self.phone
 
-        unsubscribe_reason: int | None | Unset
-        if isinstance(self.unsubscribe_reason, Unset):
-            unsubscribe_reason = UNSET
-        elif isinstance(self.unsubscribe_reason, UnsubscribeReason):
+        subscribed_at: int | None
+        subscribed_at = self.subscribed_at
+
+        unsubscribe_reason: int | None
+        if isinstance(self.unsubscribe_reason, UnsubscribeReason):
             unsubscribe_reason = self.unsubscribe_reason.value
         else:
             unsubscribe_reason = self.unsubscribe_reason
 
-        unsubscribed_at: int | None | Unset
-        if isinstance(self.unsubscribed_at, Unset):
-            unsubscribed_at = UNSET
-        else:
-            unsubscribed_at = self.unsubscribed_at
+        unsubscribed_at: int | None
+        unsubscribed_at = self.unsubscribed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "a": a,
+                "b": b,
+                "c": c,
+                "callback_data": callback_data,
+                "d": d,
+                "e": e,
+                "id": id,
                 "phone": phone,
+                "subscribed_at": subscribed_at,
+                "unsubscribe_reason": unsubscribe_reason,
+                "unsubscribed_at": unsubscribed_at,
             }
         )
-        if a is not UNSET:
-            field_dict["a"] = a
-        if b is not UNSET:
-            field_dict["b"] = b
-        if c is not UNSET:
-            field_dict["c"] = c
-        if callback_data is not UNSET:
-            field_dict["callback_data"] = callback_data
-        if d is not UNSET:
-            field_dict["d"] = d
-        if e is not UNSET:
-            field_dict["e"] = e
-        if id is not UNSET:
-            field_dict["id"] = id
-        if subscribed_at is not UNSET:
-            field_dict["subscribed_at"] = subscribed_at
-        if unsubscribe_reason is not UNSET:
-            field_dict["unsubscribe_reason"] = unsubscribe_reason
-        if unsubscribed_at is not UNSET:
-            field_dict["unsubscribed_at"] = unsubscribed_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+
+        def _parse_a(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        a = _parse_a(_src.pop("a"))
+
+        def _parse_b(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        b = _parse_b(_src.pop("b"))
+
+        def _parse_c(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        c = _parse_c(_src.pop("c"))
+
+        def _parse_callback_data(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        callback_data = _parse_callback_data(_src.pop("callback_data"))
+
+        def _parse_d(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        d = _parse_d(_src.pop("d"))
+
+        def _parse_e(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        e = _parse_e(_src.pop("e"))
+
+        id = _src.pop("id")
+
         phone = _src.pop("phone")
 
-        def _parse_a(data: object) -> None | str | Unset:
+        def _parse_subscribed_at(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(int | None, data)
 
-        a = _parse_a(_src.pop("a", UNSET))
+        subscribed_at = _parse_subscribed_at(_src.pop("subscribed_at"))
 
-        def _parse_b(data: object) -> None | str | Unset:
+        def _parse_unsubscribe_reason(data: object) -> None | UnsubscribeReason:
             if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        b = _parse_b(_src.pop("b", UNSET))
-
-        def _parse_c(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        c = _parse_c(_src.pop("c", UNSET))
-
-        def _parse_callback_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
-
-        def _parse_d(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        d = _parse_d(_src.pop("d", UNSET))
-
-        def _parse_e(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        e = _parse_e(_src.pop("e", UNSET))
-
-        id = _src.pop("id", UNSET)
-
-        def _parse_subscribed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subscribed_at = _parse_subscribed_at(_src.pop("subscribed_at", UNSET))
-
-        def _parse_unsubscribe_reason(data: object) -> None | Unset | UnsubscribeReason:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, int):
@@ -213,23 +183,18 @@ class Phone:
                 return unsubscribe_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UnsubscribeReason, data)
+            return cast(None | UnsubscribeReason, data)
 
-        unsubscribe_reason = _parse_unsubscribe_reason(
-            _src.pop("unsubscribe_reason", UNSET)
-        )
+        unsubscribe_reason = _parse_unsubscribe_reason(_src.pop("unsubscribe_reason"))
 
-        def _parse_unsubscribed_at(data: object) -> int | None | Unset:
+        def _parse_unsubscribed_at(data: object) -> int | None:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None, data)
 
-        unsubscribed_at = _parse_unsubscribed_at(_src.pop("unsubscribed_at", UNSET))
+        unsubscribed_at = _parse_unsubscribed_at(_src.pop("unsubscribed_at"))
 
         phone = cls(
-            phone=phone,
             a=a,
             b=b,
             c=c,
@@ -237,6 +202,7 @@ class Phone:
             d=d,
             e=e,
             id=id,
+            phone=phone,
             subscribed_at=subscribed_at,
             unsubscribe_reason=unsubscribe_reason,
             unsubscribed_at=unsubscribed_at,

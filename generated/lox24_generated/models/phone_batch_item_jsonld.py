@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.batch_item_error_jsonld import BatchItemErrorJsonld
     from ..models.phone import Phone
@@ -21,7 +23,19 @@ class PhoneBatchItemJsonld:
     body: BatchItemErrorJsonld | Phone
     status: int
     """ The HTTP status for this item alone. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("body", self.body),
+            ("status", self.status),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PhoneBatchItemJsonld({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.phone import Phone  # noqa: PLC0415

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld
@@ -20,8 +20,20 @@ class PhoneBatchResultJsonld:
     """The results of a batch, one per input item in input order (JSON-LD)."""
 
     hydramember: list[PhoneBatchItemJsonld]
-    hydratotal_items: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hydratotal_items: int | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("hydramember", self.hydramember),
+            ("hydratotal_items", self.hydratotal_items),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PhoneBatchResultJsonld({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         hydramember = []
@@ -29,6 +41,7 @@ class PhoneBatchResultJsonld:
             hydramember_item = hydramember_item_data.to_dict()
             hydramember.append(hydramember_item)
 
+        hydratotal_items: int | None
         hydratotal_items = self.hydratotal_items
 
         field_dict: dict[str, Any] = {}
@@ -36,10 +49,9 @@ class PhoneBatchResultJsonld:
         field_dict.update(
             {
                 "hydra:member": hydramember,
+                "hydra:totalItems": hydratotal_items,
             }
         )
-        if hydratotal_items is not UNSET:
-            field_dict["hydra:totalItems"] = hydratotal_items
 
         return field_dict
 
@@ -55,7 +67,12 @@ class PhoneBatchResultJsonld:
 
             hydramember.append(hydramember_item)
 
-        hydratotal_items = _src.pop("hydra:totalItems", UNSET)
+        def _parse_hydratotal_items(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems"))
 
         phone_batch_result_jsonld = cls(
             hydramember=hydramember,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="PhoneSubscribeEventData")
 
 
@@ -23,7 +25,24 @@ class PhoneSubscribeEventData:
     """ When the recipient subscribed. """
     user_id: int
     """ The customer number of the account. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("additional_data", self.additional_data),
+            ("campaign_code", self.campaign_code),
+            ("group_id", self.group_id),
+            ("phone", self.phone),
+            ("short_link_code", self.short_link_code),
+            ("timestamp", self.timestamp),
+            ("user_id", self.user_id),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PhoneSubscribeEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         additional_data = self.additional_data

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo
 
@@ -21,7 +23,19 @@ class PhoneUnsubscribeDetails:
     """ Free text the recipient added. """
     reason: PhoneUnsubscribeReasonInfo
     """ The reason a recipient chose when unsubscribing. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("additional_text", self.additional_text),
+            ("reason", self.reason),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PhoneUnsubscribeDetails({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         additional_text = self.additional_text

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails
@@ -22,6 +22,7 @@ class PhoneUnsubscribeEventData:
     additional_data: PhoneUnsubscribeDetails
     """ What a recipient entered in the unsubscription form. """
     campaign_code: str
+    group_id: int | None
     phone: str
     short_link_code: str
     timestamp: int
@@ -29,13 +30,33 @@ class PhoneUnsubscribeEventData:
     unsubscribe_request_id: int
     user_id: int
     """ The customer number of the account. """
-    group_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("additional_data", self.additional_data),
+            ("campaign_code", self.campaign_code),
+            ("group_id", self.group_id),
+            ("phone", self.phone),
+            ("short_link_code", self.short_link_code),
+            ("timestamp", self.timestamp),
+            ("unsubscribe_request_id", self.unsubscribe_request_id),
+            ("user_id", self.user_id),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PhoneUnsubscribeEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         additional_data = self.additional_data.to_dict()
 
         campaign_code = self.campaign_code
+
+        group_id: int | None
+        group_id = self.group_id
 
         phone = self.phone
 
@@ -47,14 +68,13 @@ class PhoneUnsubscribeEventData:
 
         user_id = self.user_id
 
-        group_id = self.group_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "additional_data": additional_data,
                 "campaign_code": campaign_code,
+                "group_id": group_id,
                 "phone": phone,
                 "short_link_code": short_link_code,
                 "timestamp": timestamp,
@@ -62,8 +82,6 @@ class PhoneUnsubscribeEventData:
                 "user_id": user_id,
             }
         )
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
 
         return field_dict
 
@@ -76,6 +94,13 @@ class PhoneUnsubscribeEventData:
 
         campaign_code = _src.pop("campaign_code")
 
+        def _parse_group_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        group_id = _parse_group_id(_src.pop("group_id"))
+
         phone = _src.pop("phone")
 
         short_link_code = _src.pop("short_link_code")
@@ -86,17 +111,15 @@ class PhoneUnsubscribeEventData:
 
         user_id = _src.pop("user_id")
 
-        group_id = _src.pop("group_id", UNSET)
-
         phone_unsubscribe_event_data = cls(
             additional_data=additional_data,
             campaign_code=campaign_code,
+            group_id=group_id,
             phone=phone,
             short_link_code=short_link_code,
             timestamp=timestamp,
             unsubscribe_request_id=unsubscribe_request_id,
             user_id=user_id,
-            group_id=group_id,
         )
 
         phone_unsubscribe_event_data.additional_properties = _src

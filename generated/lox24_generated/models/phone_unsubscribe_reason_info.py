@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unsubscribe_reason import UnsubscribeReason
+from ..types import UNSET
 
 T = TypeVar("T", bound="PhoneUnsubscribeReasonInfo")
 
@@ -21,7 +22,19 @@ class PhoneUnsubscribeReasonInfo:
      """
     label: str
     """ The reason as the recipient saw it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("id", self.id),
+            ("label", self.label),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PhoneUnsubscribeReasonInfo({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id.value

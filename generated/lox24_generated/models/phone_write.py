@@ -29,7 +29,24 @@ class PhoneWrite:
     """ The value of one custom column, used by placeholders in bulk texts. """
     e: None | str | Unset = UNSET
     """ The value of one custom column, used by placeholders in bulk texts. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("phone", self.phone),
+            ("a", self.a),
+            ("b", self.b),
+            ("c", self.c),
+            ("callback_data", self.callback_data),
+            ("d", self.d),
+            ("e", self.e),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"PhoneWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         phone = self.phone

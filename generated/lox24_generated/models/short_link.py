@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="ShortLink")
 
@@ -15,53 +15,57 @@ T = TypeVar("T", bound="ShortLink")
 class ShortLink:
     """One short link handed out by a campaign."""
 
-    campaign: None | str | Unset = UNSET
+    campaign: None | str
     """ The IRI of the campaign. """
-    requests: str | Unset = UNSET
+    requests: str
     """ The IRI of the clicks on this link. """
-    short_code: None | str | Unset = UNSET
+    short_code: None | str
     """ The code after the domain """
-    updated_at: int | Unset = UNSET
-    url: None | str | Unset = UNSET
+    updated_at: int
+    url: None | str
     """ Where the link leads. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("campaign", self.campaign),
+            ("requests", self.requests),
+            ("short_code", self.short_code),
+            ("updated_at", self.updated_at),
+            ("url", self.url),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"ShortLink({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        campaign: None | str | Unset
-        if isinstance(self.campaign, Unset):
-            campaign = UNSET
-        else:
-            campaign = self.campaign
+        campaign: None | str
+        campaign = self.campaign
 
         requests = self.requests
 
-        short_code: None | str | Unset
-        if isinstance(self.short_code, Unset):
-            short_code = UNSET
-        else:
-            short_code = self.short_code
+        short_code: None | str
+        short_code = self.short_code
 
         updated_at = self.updated_at
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaign is not UNSET:
-            field_dict["campaign"] = campaign
-        if requests is not UNSET:
-            field_dict["requests"] = requests
-        if short_code is not UNSET:
-            field_dict["short_code"] = short_code
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if url is not UNSET:
-            field_dict["url"] = url
+        field_dict.update(
+            {
+                "campaign": campaign,
+                "requests": requests,
+                "short_code": short_code,
+                "updated_at": updated_at,
+                "url": url,
+            }
+        )
 
         return field_dict
 
@@ -69,36 +73,30 @@ class ShortLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
 
-        def _parse_campaign(data: object) -> None | str | Unset:
+        def _parse_campaign(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        campaign = _parse_campaign(_src.pop("campaign", UNSET))
+        campaign = _parse_campaign(_src.pop("campaign"))
 
-        requests = _src.pop("requests", UNSET)
+        requests = _src.pop("requests")
 
-        def _parse_short_code(data: object) -> None | str | Unset:
+        def _parse_short_code(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        short_code = _parse_short_code(_src.pop("short_code", UNSET))
+        short_code = _parse_short_code(_src.pop("short_code"))
 
-        updated_at = _src.pop("updated_at", UNSET)
+        updated_at = _src.pop("updated_at")
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        url = _parse_url(_src.pop("url", UNSET))
+        url = _parse_url(_src.pop("url"))
 
         short_link = cls(
             campaign=campaign,

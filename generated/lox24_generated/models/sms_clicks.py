@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="SmsClicks")
 
@@ -15,13 +15,26 @@ T = TypeVar("T", bound="SmsClicks")
 class SmsClicks:
     """How often the short link in one SMS was clicked."""
 
-    created_at: int | Unset = UNSET
+    created_at: int
     """ When the SMS was created. """
-    requests_count: int | Unset = UNSET
+    requests_count: int
     """ The number of clicks. """
-    uuid: str | Unset = UNSET
+    uuid: str
     """ A lower-case UUID. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("created_at", self.created_at),
+            ("requests_count", self.requests_count),
+            ("uuid", self.uuid),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SmsClicks({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
@@ -32,24 +45,24 @@ class SmsClicks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if requests_count is not UNSET:
-            field_dict["requests_count"] = requests_count
-        if uuid is not UNSET:
-            field_dict["uuid"] = uuid
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "requests_count": requests_count,
+                "uuid": uuid,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        created_at = _src.pop("created_at", UNSET)
+        created_at = _src.pop("created_at")
 
-        requests_count = _src.pop("requests_count", UNSET)
+        requests_count = _src.pop("requests_count")
 
-        uuid = _src.pop("uuid", UNSET)
+        uuid = _src.pop("uuid")
 
         sms_clicks = cls(
             created_at=created_at,

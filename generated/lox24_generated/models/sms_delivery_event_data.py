@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.dlr_code import DlrCode
 from ..models.sms_status_code import SmsStatusCode
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="SmsDeliveryEventData")
 
@@ -17,59 +17,62 @@ T = TypeVar("T", bound="SmsDeliveryEventData")
 class SmsDeliveryEventData:
     """The new delivery state of an SMS (also used by the dry-run variant, with status 0)."""
 
-    callback_data: None | str | Unset = UNSET
-    """ Your own reference (up to 36 characters), echoed back in delivery reports. """
-    dlr_code: DlrCode | Unset = UNSET
-    """ The latest delivery report of an SMS: 0 no report yet, 1 delivered to the handset, 2 held
-    by the network to be delivered later, 4 accepted by the network and on its way, 8 could not
-    be delivered in time (for example the phone stayed off or out of reach), 16 refused (the
-    number is invalid, or the operator blocked the number or the content).
-     """
-    id: str | Unset = UNSET
-    """ A lower-case UUID. """
-    key_id: int | Unset = UNSET
+    callback_data: None | str
+    dlr_code: DlrCode | None
+    id: None | str
+    key_id: int | None
     """ The API key the SMS was sent with. """
-    status_code: SmsStatusCode | Unset = UNSET
-    """ Where an SMS stands: 0 created and not handed over yet, 100 handed to the mobile network,
-    208 the number or its network is blocked, 400 not processed because of maintenance, 410
-    stopped before it reached the network, 2000 the number is a landline and cannot receive
-    it, 3000 the balance or credit line did not cover it, 5000 no network operator could be
-    found, 6000 stopped through the API before it reached the network.
-     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    status_code: None | SmsStatusCode
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("callback_data", self.callback_data),
+            ("dlr_code", self.dlr_code),
+            ("id", self.id),
+            ("key_id", self.key_id),
+            ("status_code", self.status_code),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SmsDeliveryEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        callback_data: None | str | Unset
-        if isinstance(self.callback_data, Unset):
-            callback_data = UNSET
-        else:
-            callback_data = self.callback_data
+        callback_data: None | str
+        callback_data = self.callback_data
 
-        dlr_code: int | Unset = UNSET
-        if not isinstance(self.dlr_code, Unset):
+        dlr_code: int | None
+        if isinstance(self.dlr_code, DlrCode):
             dlr_code = self.dlr_code.value
+        else:
+            dlr_code = self.dlr_code
 
+        id: None | str
         id = self.id
 
+        key_id: int | None
         key_id = self.key_id
 
-        status_code: int | Unset = UNSET
-        if not isinstance(self.status_code, Unset):
+        status_code: int | None
+        if isinstance(self.status_code, SmsStatusCode):
             status_code = self.status_code.value
+        else:
+            status_code = self.status_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if callback_data is not UNSET:
-            field_dict["callback_data"] = callback_data
-        if dlr_code is not UNSET:
-            field_dict["dlr_code"] = dlr_code
-        if id is not UNSET:
-            field_dict["id"] = id
-        if key_id is not UNSET:
-            field_dict["key_id"] = key_id
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
+        field_dict.update(
+            {
+                "callback_data": callback_data,
+                "dlr_code": dlr_code,
+                "id": id,
+                "key_id": key_id,
+                "status_code": status_code,
+            }
+        )
 
         return field_dict
 
@@ -77,32 +80,56 @@ class SmsDeliveryEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
 
-        def _parse_callback_data(data: object) -> None | str | Unset:
+        def _parse_callback_data(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            return cast(None | str, data)
+
+        callback_data = _parse_callback_data(_src.pop("callback_data"))
+
+        def _parse_dlr_code(data: object) -> DlrCode | None:
+            if data is None:
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                dlr_code_type_0 = DlrCode(data)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
+                return dlr_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DlrCode | None, data)
 
-        _dlr_code = _src.pop("dlr_code", UNSET)
-        dlr_code: DlrCode | Unset
-        if isinstance(_dlr_code, Unset):
-            dlr_code = UNSET
-        else:
-            dlr_code = DlrCode(_dlr_code)
+        dlr_code = _parse_dlr_code(_src.pop("dlr_code"))
 
-        id = _src.pop("id", UNSET)
+        def _parse_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        key_id = _src.pop("key_id", UNSET)
+        id = _parse_id(_src.pop("id"))
 
-        _status_code = _src.pop("status_code", UNSET)
-        status_code: SmsStatusCode | Unset
-        if isinstance(_status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = SmsStatusCode(_status_code)
+        def _parse_key_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        key_id = _parse_key_id(_src.pop("key_id"))
+
+        def _parse_status_code(data: object) -> None | SmsStatusCode:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                status_code_type_0 = SmsStatusCode(data)
+
+                return status_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SmsStatusCode, data)
+
+        status_code = _parse_status_code(_src.pop("status_code"))
 
         sms_delivery_event_data = cls(
             callback_data=callback_data,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.inbound_email import InboundEmail
@@ -19,32 +19,50 @@ T = TypeVar("T", bound="SmsEmailParsingFailEventData")
 class SmsEmailParsingFailEventData:
     """An e-mail could not be turned into SMS."""
 
-    description: str | Unset = UNSET
+    description: None | str
     """ What was wrong with it. """
-    email: InboundEmail | Unset = UNSET
-    """ An e-mail received by the Email2SMS or Email2Bulk gateway. """
-    field: str | Unset = UNSET
+    email: InboundEmail | None
+    field: None | str
     """ What part of the e-mail was wrong """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("description", self.description),
+            ("email", self.email),
+            ("field", self.field),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SmsEmailParsingFailEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
+
+        description: None | str
         description = self.description
 
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
+        email: dict[str, Any] | None
+        if isinstance(self.email, InboundEmail):
             email = self.email.to_dict()
+        else:
+            email = self.email
 
+        field: None | str
         field = self.field
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
-        if email is not UNSET:
-            field_dict["email"] = email
-        if field is not UNSET:
-            field_dict["field"] = field
+        field_dict.update(
+            {
+                "description": description,
+                "email": email,
+                "field": field,
+            }
+        )
 
         return field_dict
 
@@ -53,16 +71,35 @@ class SmsEmailParsingFailEventData:
         from ..models.inbound_email import InboundEmail  # noqa: PLC0415
 
         _src = dict(src_dict)
-        description = _src.pop("description", UNSET)
 
-        _email = _src.pop("email", UNSET)
-        email: InboundEmail | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = InboundEmail.from_dict(_email)
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        field = _src.pop("field", UNSET)
+        description = _parse_description(_src.pop("description"))
+
+        def _parse_email(data: object) -> InboundEmail | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_type_0 = InboundEmail.from_dict(data)
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InboundEmail | None, data)
+
+        email = _parse_email(_src.pop("email"))
+
+        def _parse_field(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        field = _parse_field(_src.pop("field"))
 
         sms_email_parsing_fail_event_data = cls(
             description=description,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.inbound_email import InboundEmail
@@ -20,30 +20,49 @@ T = TypeVar("T", bound="SmsEmailParsingSuccessEventData")
 class SmsEmailParsingSuccessEventData:
     """An e-mail was turned into SMS."""
 
-    email: InboundEmail | Unset = UNSET
-    """ An e-mail received by the Email2SMS or Email2Bulk gateway. """
-    sms: list[ParsedEmailSms] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    email: InboundEmail | None
+    sms: list[ParsedEmailSms] | None
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("email", self.email),
+            ("sms", self.sms),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SmsEmailParsingSuccessEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email, Unset):
-            email = self.email.to_dict()
+        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
 
-        sms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sms, Unset):
+        email: dict[str, Any] | None
+        if isinstance(self.email, InboundEmail):
+            email = self.email.to_dict()
+        else:
+            email = self.email
+
+        sms: list[dict[str, Any]] | None
+        if isinstance(self.sms, list):
             sms = []
-            for sms_item_data in self.sms:
-                sms_item = sms_item_data.to_dict()
-                sms.append(sms_item)
+            for sms_type_0_item_data in self.sms:
+                sms_type_0_item = sms_type_0_item_data.to_dict()
+                sms.append(sms_type_0_item)
+
+        else:
+            sms = self.sms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if sms is not UNSET:
-            field_dict["sms"] = sms
+        field_dict.update(
+            {
+                "email": email,
+                "sms": sms,
+            }
+        )
 
         return field_dict
 
@@ -53,21 +72,41 @@ class SmsEmailParsingSuccessEventData:
         from ..models.parsed_email_sms import ParsedEmailSms  # noqa: PLC0415
 
         _src = dict(src_dict)
-        _email = _src.pop("email", UNSET)
-        email: InboundEmail | Unset
-        if isinstance(_email, Unset):
-            email = UNSET
-        else:
-            email = InboundEmail.from_dict(_email)
 
-        _sms = _src.pop("sms", UNSET)
-        sms: list[ParsedEmailSms] | Unset = UNSET
-        if _sms is not UNSET:
-            sms = []
-            for sms_item_data in _sms:
-                sms_item = ParsedEmailSms.from_dict(sms_item_data)
+        def _parse_email(data: object) -> InboundEmail | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                email_type_0 = InboundEmail.from_dict(data)
 
-                sms.append(sms_item)
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InboundEmail | None, data)
+
+        email = _parse_email(_src.pop("email"))
+
+        def _parse_sms(data: object) -> list[ParsedEmailSms] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sms_type_0 = []
+                _sms_type_0 = data
+                for sms_type_0_item_data in _sms_type_0:
+                    sms_type_0_item = ParsedEmailSms.from_dict(sms_type_0_item_data)
+
+                    sms_type_0.append(sms_type_0_item)
+
+                return sms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ParsedEmailSms] | None, data)
+
+        sms = _parse_sms(_src.pop("sms"))
 
         sms_email_parsing_success_event_data = cls(
             email=email,

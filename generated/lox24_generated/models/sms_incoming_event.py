@@ -13,7 +13,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.sms_incoming_event_data import SmsIncomingEventData
@@ -24,63 +24,80 @@ T = TypeVar("T", bound="SmsIncomingEvent")
 
 @_attrs_define
 class SmsIncomingEvent:
+    api_version: None | str
+    """ The version of the payload structure (not of the API). """
+    attempt_number: int | None
+    """ Which delivery attempt this is. """
+    attempt_total: int | None
+    """ How many attempts will be made at most. """
+    created_at: int
+    """ When the event happened. """
     data: SmsIncomingEventData
     """ A received SMS (the same facts as `Incoming`, with the UUID under `id`). """
+    id: str
+    """ A lower-case UUID. """
     name: Literal["sms.incoming"]
     """ The event's name. """
-    api_version: str | Unset = UNSET
-    """ The version of the payload structure (not of the API). """
-    attempt_number: int | Unset = UNSET
-    """ Which delivery attempt this is. """
-    attempt_total: int | Unset = UNSET
-    """ How many attempts will be made at most. """
-    created_at: int | Unset = UNSET
-    """ When the event happened. """
-    id: str | Unset = UNSET
-    """ A lower-case UUID. """
-    notification_task_id: UUID | Unset = UNSET
+    notification_task_id: None | UUID
     """ The id of this delivery (absent from the official examples of the phone events). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("api_version", self.api_version),
+            ("attempt_number", self.attempt_number),
+            ("attempt_total", self.attempt_total),
+            ("created_at", self.created_at),
+            ("data", self.data),
+            ("id", self.id),
+            ("name", self.name),
+            ("notification_task_id", self.notification_task_id),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SmsIncomingEvent({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        name = self.name
-
+        api_version: None | str
         api_version = self.api_version
 
+        attempt_number: int | None
         attempt_number = self.attempt_number
 
+        attempt_total: int | None
         attempt_total = self.attempt_total
 
         created_at = self.created_at
 
+        data = self.data.to_dict()
+
         id = self.id
 
-        notification_task_id: str | Unset = UNSET
-        if not isinstance(self.notification_task_id, Unset):
+        name = self.name
+
+        notification_task_id: None | str
+        if isinstance(self.notification_task_id, UUID):
             notification_task_id = str(self.notification_task_id)
+        else:
+            notification_task_id = self.notification_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "api_version": api_version,
+                "attempt_number": attempt_number,
+                "attempt_total": attempt_total,
+                "created_at": created_at,
                 "data": data,
+                "id": id,
                 "name": name,
+                "notification_task_id": notification_task_id,
             }
         )
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if attempt_number is not UNSET:
-            field_dict["attempt_number"] = attempt_number
-        if attempt_total is not UNSET:
-            field_dict["attempt_total"] = attempt_total
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if notification_task_id is not UNSET:
-            field_dict["notification_task_id"] = notification_task_id
 
         return field_dict
 
@@ -89,37 +106,63 @@ class SmsIncomingEvent:
         from ..models.sms_incoming_event_data import SmsIncomingEventData  # noqa: PLC0415
 
         _src = dict(src_dict)
+
+        def _parse_api_version(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        api_version = _parse_api_version(_src.pop("api_version"))
+
+        def _parse_attempt_number(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        attempt_number = _parse_attempt_number(_src.pop("attempt_number"))
+
+        def _parse_attempt_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        attempt_total = _parse_attempt_total(_src.pop("attempt_total"))
+
+        created_at = _src.pop("created_at")
+
         data = SmsIncomingEventData.from_dict(_src.pop("data"))
+
+        id = _src.pop("id")
 
         name = cast(Literal["sms.incoming"], _src.pop("name"))
         if name != "sms.incoming":
             raise ValueError(f"name must match const 'sms.incoming', got '{name}'")
 
-        api_version = _src.pop("api_version", UNSET)
+        def _parse_notification_task_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                notification_task_id_type_0 = UUID(data)
 
-        attempt_number = _src.pop("attempt_number", UNSET)
+                return notification_task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
 
-        attempt_total = _src.pop("attempt_total", UNSET)
-
-        created_at = _src.pop("created_at", UNSET)
-
-        id = _src.pop("id", UNSET)
-
-        _notification_task_id = _src.pop("notification_task_id", UNSET)
-        notification_task_id: UUID | Unset
-        if isinstance(_notification_task_id, Unset):
-            notification_task_id = UNSET
-        else:
-            notification_task_id = UUID(_notification_task_id)
+        notification_task_id = _parse_notification_task_id(
+            _src.pop("notification_task_id")
+        )
 
         sms_incoming_event = cls(
-            data=data,
-            name=name,
             api_version=api_version,
             attempt_number=attempt_number,
             attempt_total=attempt_total,
             created_at=created_at,
+            data=data,
             id=id,
+            name=name,
             notification_task_id=notification_task_id,
         )
 

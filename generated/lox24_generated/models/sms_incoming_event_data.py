@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="SmsIncomingEventData")
 
@@ -15,85 +15,110 @@ T = TypeVar("T", bound="SmsIncomingEventData")
 class SmsIncomingEventData:
     """A received SMS (the same facts as `Incoming`, with the UUID under `id`)."""
 
-    from_: str | Unset = UNSET
-    """ A phone number in international E.164 form. """
-    id: str | Unset = UNSET
-    """ A lower-case UUID. """
-    msg_uuid: None | str | Unset = UNSET
+    from_: None | str
+    id: None | str
+    msg_uuid: None | str
     """ For a reply, the UUID of the SMS it answers. """
-    received_at: int | Unset = UNSET
-    text: None | str | Unset = UNSET
-    to: str | Unset = UNSET
-    """ A phone number in international E.164 form. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    received_at: int | None
+    text: None | str
+    to: None | str
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("from_", self.from_),
+            ("id", self.id),
+            ("msg_uuid", self.msg_uuid),
+            ("received_at", self.received_at),
+            ("text", self.text),
+            ("to", self.to),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SmsIncomingEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        from_: None | str
         from_ = self.from_
 
+        id: None | str
         id = self.id
 
-        msg_uuid: None | str | Unset
-        if isinstance(self.msg_uuid, Unset):
-            msg_uuid = UNSET
-        else:
-            msg_uuid = self.msg_uuid
+        msg_uuid: None | str
+        msg_uuid = self.msg_uuid
 
+        received_at: int | None
         received_at = self.received_at
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text: None | str
+        text = self.text
 
+        to: None | str
         to = self.to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if id is not UNSET:
-            field_dict["id"] = id
-        if msg_uuid is not UNSET:
-            field_dict["msg_uuid"] = msg_uuid
-        if received_at is not UNSET:
-            field_dict["received_at"] = received_at
-        if text is not UNSET:
-            field_dict["text"] = text
-        if to is not UNSET:
-            field_dict["to"] = to
+        field_dict.update(
+            {
+                "from": from_,
+                "id": id,
+                "msg_uuid": msg_uuid,
+                "received_at": received_at,
+                "text": text,
+                "to": to,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        from_ = _src.pop("from", UNSET)
 
-        id = _src.pop("id", UNSET)
-
-        def _parse_msg_uuid(data: object) -> None | str | Unset:
+        def _parse_from_(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid", UNSET))
+        from_ = _parse_from_(_src.pop("from"))
 
-        received_at = _src.pop("received_at", UNSET)
-
-        def _parse_text(data: object) -> None | str | Unset:
+        def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
+            return cast(None | str, data)
+
+        id = _parse_id(_src.pop("id"))
+
+        def _parse_msg_uuid(data: object) -> None | str:
+            if data is None:
                 return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        text = _parse_text(_src.pop("text", UNSET))
+        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid"))
 
-        to = _src.pop("to", UNSET)
+        def _parse_received_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        received_at = _parse_received_at(_src.pop("received_at"))
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(_src.pop("text"))
+
+        def _parse_to(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        to = _parse_to(_src.pop("to"))
 
         sms_incoming_event_data = cls(
             from_=from_,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="SubscribeCampaignWrite")
 
 
@@ -16,7 +18,19 @@ class SubscribeCampaignWrite:
     group_id: int | None
     """ The group that subscribers join (or, for an unsubscription campaign, the group concerned). """
     name: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("group_id", self.group_id),
+            ("name", self.name),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"SubscribeCampaignWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         group_id: int | None

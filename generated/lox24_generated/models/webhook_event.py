@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="WebhookEvent")
 
@@ -23,29 +23,50 @@ class WebhookEvent:
 
     """
 
-    api_version: str | Unset = UNSET
+    api_version: None | str
     """ The version of the payload structure (not of the API). """
-    attempt_number: int | Unset = UNSET
+    attempt_number: int | None
     """ Which delivery attempt this is. """
-    attempt_total: int | Unset = UNSET
+    attempt_total: int | None
     """ How many attempts will be made at most. """
-    created_at: int | Unset = UNSET
+    created_at: int
     """ When the event happened. """
-    data: Any | Unset = UNSET
+    data: Any
     """ The event's details, an object whose shape depends on `name`. """
-    id: str | Unset = UNSET
+    id: str
     """ A lower-case UUID. """
-    name: Any | Unset = UNSET
+    name: Any
     """ The event's name, a string such as `sms.delivery`. """
-    notification_task_id: UUID | Unset = UNSET
+    notification_task_id: None | UUID
     """ The id of this delivery (absent from the official examples of the phone events). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("api_version", self.api_version),
+            ("attempt_number", self.attempt_number),
+            ("attempt_total", self.attempt_total),
+            ("created_at", self.created_at),
+            ("data", self.data),
+            ("id", self.id),
+            ("name", self.name),
+            ("notification_task_id", self.notification_task_id),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"WebhookEvent({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        api_version: None | str
         api_version = self.api_version
 
+        attempt_number: int | None
         attempt_number = self.attempt_number
 
+        attempt_total: int | None
         attempt_total = self.attempt_total
 
         created_at = self.created_at
@@ -56,55 +77,78 @@ class WebhookEvent:
 
         name = self.name
 
-        notification_task_id: str | Unset = UNSET
-        if not isinstance(self.notification_task_id, Unset):
+        notification_task_id: None | str
+        if isinstance(self.notification_task_id, UUID):
             notification_task_id = str(self.notification_task_id)
+        else:
+            notification_task_id = self.notification_task_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if attempt_number is not UNSET:
-            field_dict["attempt_number"] = attempt_number
-        if attempt_total is not UNSET:
-            field_dict["attempt_total"] = attempt_total
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if data is not UNSET:
-            field_dict["data"] = data
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if notification_task_id is not UNSET:
-            field_dict["notification_task_id"] = notification_task_id
+        field_dict.update(
+            {
+                "api_version": api_version,
+                "attempt_number": attempt_number,
+                "attempt_total": attempt_total,
+                "created_at": created_at,
+                "data": data,
+                "id": id,
+                "name": name,
+                "notification_task_id": notification_task_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        api_version = _src.pop("api_version", UNSET)
 
-        attempt_number = _src.pop("attempt_number", UNSET)
+        def _parse_api_version(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        attempt_total = _src.pop("attempt_total", UNSET)
+        api_version = _parse_api_version(_src.pop("api_version"))
 
-        created_at = _src.pop("created_at", UNSET)
+        def _parse_attempt_number(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        data = _src.pop("data", UNSET)
+        attempt_number = _parse_attempt_number(_src.pop("attempt_number"))
 
-        id = _src.pop("id", UNSET)
+        def _parse_attempt_total(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
 
-        name = _src.pop("name", UNSET)
+        attempt_total = _parse_attempt_total(_src.pop("attempt_total"))
 
-        _notification_task_id = _src.pop("notification_task_id", UNSET)
-        notification_task_id: UUID | Unset
-        if isinstance(_notification_task_id, Unset):
-            notification_task_id = UNSET
-        else:
-            notification_task_id = UUID(_notification_task_id)
+        created_at = _src.pop("created_at")
+
+        data = _src.pop("data")
+
+        id = _src.pop("id")
+
+        name = _src.pop("name")
+
+        def _parse_notification_task_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                notification_task_id_type_0 = UUID(data)
+
+                return notification_task_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        notification_task_id = _parse_notification_task_id(
+            _src.pop("notification_task_id")
+        )
 
         webhook_event = cls(
             api_version=api_version,

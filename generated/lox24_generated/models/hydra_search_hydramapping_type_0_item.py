@@ -8,15 +8,28 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="HydraSearchHydramappingItem")
+T = TypeVar("T", bound="HydraSearchHydramappingType0Item")
 
 
 @_attrs_define
-class HydraSearchHydramappingItem:
+class HydraSearchHydramappingType0Item:
     property_: None | str | Unset = UNSET
     required: bool | Unset = UNSET
     variable: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
+
+    def __repr__(self) -> str:
+        fields = (
+            ("property_", self.property_),
+            ("required", self.required),
+            ("variable", self.variable),
+        )
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in fields if value is not UNSET
+        )
+        return f"HydraSearchHydramappingType0Item({shown})"
 
     def to_dict(self) -> dict[str, Any]:
         property_: None | str | Unset
@@ -58,14 +71,14 @@ class HydraSearchHydramappingItem:
 
         variable = _src.pop("variable", UNSET)
 
-        hydra_search_hydramapping_item = cls(
+        hydra_search_hydramapping_type_0_item = cls(
             property_=property_,
             required=required,
             variable=variable,
         )
 
-        hydra_search_hydramapping_item.additional_properties = _src
-        return hydra_search_hydramapping_item
+        hydra_search_hydramapping_type_0_item.additional_properties = _src
+        return hydra_search_hydramapping_type_0_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,467 @@
+"""What the generated resource namespaces run on: one generic way to send an operation.
+
+Each method of ``client.sms``, ``client.groups``, ... is generated from the spec (see
+``lox24_generated.resources``). It describes its operation with an :class:`Endpoint`, turns its
+arguments into a path, query pairs and a JSON body with the encoders here, and hands them to the
+client's :class:`SyncRuntime` or :class:`AsyncRuntime`, which sends the request through the
+client's httpx client (auth, retries, typed errors) and parses the answer.
+
+Nothing in this module knows any operation: what differs between operations is generated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import enum
+import json
+import math
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+import attrs
+import httpx
+
+from ._batch import PhoneImportResult, PhoneInput, aimport_phones, import_phones
+from ._constants import REQUEST_ID_HEADER
+from ._exceptions import (
+    InvalidInputError,
+    Lox24Error,
+    ResponseValidationError,
+    WriteOutcomeUnknownError,
+)
+from ._http import translate_transport_errors
+from ._pagination import AsyncPager, Page, SyncPager
+from ._waiting import FINAL_STATES, apoll, poll
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+#: Query pairs as generated methods pass them: ``(wire name, value or None)``.
+QueryPairs = tuple[tuple[str, Any], ...]
+#: A clock in seconds and a way to sleep, as the waiting helpers use them.
+Clock = Callable[[], float]
+Sleep = Callable[[float], object]
+AsyncSleep = Callable[[float], Awaitable[object]]
+
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: How a successful body is read.
+MODEL, COLLECTION, TEXT, EMPTY = "model", "collection", "text", "empty"
+
+
+@attrs.frozen
+class Endpoint(Generic[T]):
+    """One operation as the runtime needs it (generated once per operation).
+
+    Attributes:
+        method: The HTTP method.
+        name: The Python name, ``"sms.send"``, for error messages.
+        parse: Builds the result from the decoded JSON (for collections: one item).
+        kind: ``"model"``, ``"collection"``, ``"text"`` or ``"empty"``.
+
+    """
+
+    method: str
+    name: str
+    parse: Callable[[Any], T] | None = None
+    kind: str = MODEL
+
+    @property
+    def is_write(self) -> bool:
+        """Whether the operation may change something on the server."""
+        return self.method not in READ_METHODS
+
+
+@attrs.frozen
+class RawResponse(Generic[T]):
+    """The whole answer to one operation: what ``client.<ns>.with_raw_response.<op>`` returns.
+
+    Attributes:
+        status_code: The HTTP status.
+        headers: The response headers.
+        content: The raw body.
+        request_id: ``X-LOX24-REQUEST-ID``, the id LOX24 support asks for.
+        parsed: The result the plain method would have returned.
+        http_response: The underlying ``httpx.Response``.
+
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    content: bytes
+    request_id: str | None
+    parsed: T
+    http_response: httpx.Response = attrs.field(repr=False)
+
+
+# ----- encoding arguments ------------------------------------------------------------------------
+
+
+def path_segment(value: object, name: str) -> str:
+    """One path parameter, percent-encoded; refuses what cannot name a resource."""
+    if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
+        raise InvalidInputError(f"{name} must be a non-empty string or an integer", field=name)
+    return quote(str(value), safe="")
+
+
+def unix_time(value: int | dt.datetime, name: str) -> int:
+    """An ``int`` as it is, an aware ``datetime`` as Unix seconds; a naive one is refused."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise InvalidInputError(
+                f"{name}: a naive datetime is ambiguous; give it a time zone "
+                "(for example datetime.now(timezone.utc))",
+                field=name,
+            )
+        return math.floor(value.timestamp())
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInputError(f"{name} must be an int or an aware datetime", field=name)
+    return value
+
+
+def _scalar(value: Any, name: str) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return unix_time(value, name)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        raise InvalidInputError(f"{name}: give a datetime with a time zone, not a date", field=name)
+    return value
+
+
+def _between(value: Any, name: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple | list) and len(value) == 2:  # noqa: PLR2004 - a range has two ends
+        low, high = (unix_time(v, name) if isinstance(v, dt.datetime) else v for v in value)
+        return f"{low}..{high}"
+    raise InvalidInputError(f"{name} must be a (low, high) pair or 'low..high'", field=name)
+
+
+def query(pairs: QueryPairs, order_by: Mapping[Any, Any] | None = None) -> list[tuple[str, Any]]:
+    """The query string of an operation: unset filters left out, lists repeated, times as ints.
+
+    ``pairs`` holds ``(wire name, value)`` for every filter of the operation; ``order_by`` maps
+    field names to ``"asc"``/``"desc"`` (or ``Ordering``) and becomes ``_order[field]``, in the
+    mapping's order.
+    """
+    params: list[tuple[str, Any]] = []
+    for wire, value in pairs:
+        if value is None:
+            continue
+        if wire.endswith("[between]"):
+            params.append((wire, _between(value, wire)))
+        elif wire.endswith("[]") and not isinstance(value, str | bytes) and _is_sequence(value):
+            params.extend((wire, _scalar(item, wire)) for item in value)
+        else:
+            params.append((wire, _scalar(value, wire)))
+    for field, direction in (order_by or {}).items():
+        word = direction.value if isinstance(direction, enum.Enum) else direction
+        if word not in {"asc", "desc"}:
+            raise InvalidInputError(
+                f"order_by[{field!r}] must be 'asc' or 'desc', not {word!r}", field="order_by"
+            )
+        params.append((f"_order[{field}]", word))
+    return params
+
+
+def _is_sequence(value: object) -> bool:
+    return isinstance(value, list | tuple | set | frozenset) or (
+        isinstance(value, Iterable) and not isinstance(value, Mapping)
+    )
+
+
+def body(
+    model: Any,
+    fields: QueryPairs,
+    *,
+    required: tuple[str, ...] = (),
+    times: tuple[str, ...] = (),
+    name: str,
+) -> Any:
+    """The JSON body of an operation, from a model (or mapping) or from keyword arguments.
+
+    ``fields`` holds ``(wire name, value or None)`` for every field of the body; ``None`` means
+    not sent. ``times`` are the fields that take Unix times (an aware ``datetime`` is converted).
+    """
+    given = [(wire, value) for wire, value in fields if value is not None]
+    if model is not None:
+        if given:
+            names = ", ".join(wire for wire, _ in given)
+            raise InvalidInputError(f"{name}: give either body= or the fields ({names}), not both")
+        return encode(model, name)
+    missing = [wire for wire in required if all(w != wire for w, _ in given)]
+    if missing:
+        raise InvalidInputError(
+            f"{name}: missing required argument {missing[0]!r}", field=missing[0]
+        )
+    return {
+        wire: unix_time(value, wire) if wire in times else encode(value, wire)
+        for wire, value in given
+    }
+
+
+def encode(value: Any, name: str) -> Any:
+    """A value as JSON: models through ``to_dict``, enums by value, aware datetimes as ints."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return unix_time(value, name)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {str(k): encode(v, f"{name}.{k}") for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [encode(item, f"{name}[{i}]") for i, item in enumerate(value)]
+    raise InvalidInputError(f"{name}: cannot send a {type(value).__name__}", field=name)
+
+
+# ----- reading answers ---------------------------------------------------------------------------
+
+
+def _decode(response: httpx.Response) -> Any:
+    return json.loads(response.content)
+
+
+def _misfit(endpoint: Endpoint[Any], response: httpx.Response, error: Exception) -> Lox24Error:
+    """A 2xx whose body does not have the documented shape."""
+    request_id = response.headers.get(REQUEST_ID_HEADER)
+    detail = f"{endpoint.name}: the response does not match the spec: {error!r}"
+    if endpoint.is_write:
+        return WriteOutcomeUnknownError(
+            f"{detail}; the request may have taken effect (request id {request_id or '-'})",
+            request=response.request,
+        )
+    return ResponseValidationError(detail)
+
+
+def parse_result(endpoint: Endpoint[T], response: httpx.Response) -> T:
+    """The result of a successful answer, or a typed error when it does not parse."""
+    try:
+        if endpoint.kind == EMPTY:
+            return None  # type: ignore[return-value]  # Endpoint[None] for answers without body
+        if endpoint.kind == TEXT:
+            return response.text  # type: ignore[return-value]  # Endpoint[str] for text answers
+        assert endpoint.parse is not None
+        return endpoint.parse(_decode(response))
+    except Lox24Error:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        raise _misfit(endpoint, response, error) from error
+
+
+def parse_page(endpoint: Endpoint[ItemT], response: httpx.Response) -> Page[ItemT]:
+    """One page of a Hydra collection: its items parsed, its total and next link."""
+    try:
+        data = _decode(response)
+        parse = endpoint.parse
+        assert parse is not None
+        items = [parse(item) for item in data["hydra:member"]]
+        total = data.get("hydra:totalItems")
+        view = data.get("hydra:view")
+        link = view.get("hydra:next") if isinstance(view, dict) else None
+    except Lox24Error:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        raise _misfit(endpoint, response, error) from error
+    return Page(
+        items,
+        total=total if isinstance(total, int) else None,
+        next_iri=link if isinstance(link, str) and link else None,
+    )
+
+
+def raw(endpoint: Endpoint[Any], response: httpx.Response, parsed: T) -> RawResponse[T]:
+    """Wrap an answer and its parsed result."""
+    return RawResponse(
+        status_code=response.status_code,
+        headers=response.headers,
+        content=response.content,
+        request_id=response.headers.get(REQUEST_ID_HEADER),
+        parsed=parsed,
+        http_response=response,
+    )
+
+
+# ----- the runtimes ------------------------------------------------------------------------------
+
+
+class SyncRuntime:
+    """Sends generated operations through one ``httpx.Client`` (owned by ``lox24.Client``)."""
+
+    def __init__(self, http: httpx.Client, *, clock: Clock, sleep: Sleep) -> None:
+        self.http = http
+        self.clock = clock
+        self.sleep = sleep
+
+    def send(
+        self, endpoint: Endpoint[Any], path: str, params: Any = None, json_body: Any = None
+    ) -> httpx.Response:
+        """Send one request; every failure is a ``Lox24Error``."""
+        with translate_transport_errors():
+            return self.http.request(endpoint.method, path, params=params, json=json_body)
+
+    def call(
+        self, endpoint: Endpoint[T], path: str, params: Any = None, json_body: Any = None
+    ) -> T:
+        """Send and return the parsed result."""
+        return parse_result(endpoint, self.send(endpoint, path, params, json_body))
+
+    def call_raw(
+        self, endpoint: Endpoint[T], path: str, params: Any = None, json_body: Any = None
+    ) -> RawResponse[T]:
+        """Send and return the whole answer with the parsed result."""
+        response = self.send(endpoint, path, params, json_body)
+        return raw(endpoint, response, parse_result(endpoint, response))
+
+    def page(self, endpoint: Endpoint[ItemT], path: str, params: Any = None) -> Page[ItemT]:
+        """Fetch one page of a collection."""
+        return parse_page(endpoint, self.send(endpoint, path, params))
+
+    def page_raw(
+        self, endpoint: Endpoint[ItemT], path: str, params: Any = None
+    ) -> RawResponse[Page[ItemT]]:
+        """Fetch one page with its whole answer."""
+        response = self.send(endpoint, path, params)
+        return raw(endpoint, response, parse_page(endpoint, response))
+
+    def paginate(
+        self, endpoint: Endpoint[ItemT], path: str, params: Any = None
+    ) -> SyncPager[ItemT]:
+        """A lazy pager over every item, following ``hydra:next``."""
+        return SyncPager(
+            lambda: self.page(endpoint, path, params),
+            lambda link: self.page(endpoint, link),
+        )
+
+    def wait(
+        self,
+        read: Callable[[], T],
+        until: str,
+        *,
+        timeout: float,
+        poll_interval: float,
+        on_progress: Callable[[T], object] | None,
+    ) -> T:
+        """Read until the state is final (``until`` names the rule in ``lox24._waiting``)."""
+        return poll(
+            read,
+            FINAL_STATES[until],
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            sleep=self.sleep,
+            monotonic=self.clock,
+        )
+
+    def import_many(
+        self,
+        send: Callable[[list[Any]], Any],
+        rows: Iterable[PhoneInput],
+        *,
+        chunk_size: int,
+        concurrency: int,
+    ) -> Iterator[PhoneImportResult]:
+        """Stream rows through a batch operation; one result per row, in input order."""
+        return import_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
+
+
+class AsyncRuntime:
+    """The asynchronous twin of :class:`SyncRuntime`."""
+
+    def __init__(self, http: httpx.AsyncClient, *, clock: Clock, sleep: AsyncSleep) -> None:
+        self.http = http
+        self.clock = clock
+        self.sleep = sleep
+
+    async def send(
+        self, endpoint: Endpoint[Any], path: str, params: Any = None, json_body: Any = None
+    ) -> httpx.Response:
+        """Send one request; every failure is a ``Lox24Error``."""
+        with translate_transport_errors():
+            return await self.http.request(endpoint.method, path, params=params, json=json_body)
+
+    async def call(
+        self, endpoint: Endpoint[T], path: str, params: Any = None, json_body: Any = None
+    ) -> T:
+        """Send and return the parsed result."""
+        return parse_result(endpoint, await self.send(endpoint, path, params, json_body))
+
+    async def call_raw(
+        self, endpoint: Endpoint[T], path: str, params: Any = None, json_body: Any = None
+    ) -> RawResponse[T]:
+        """Send and return the whole answer with the parsed result."""
+        response = await self.send(endpoint, path, params, json_body)
+        return raw(endpoint, response, parse_result(endpoint, response))
+
+    async def page(self, endpoint: Endpoint[ItemT], path: str, params: Any = None) -> Page[ItemT]:
+        """Fetch one page of a collection."""
+        return parse_page(endpoint, await self.send(endpoint, path, params))
+
+    async def page_raw(
+        self, endpoint: Endpoint[ItemT], path: str, params: Any = None
+    ) -> RawResponse[Page[ItemT]]:
+        """Fetch one page with its whole answer."""
+        response = await self.send(endpoint, path, params)
+        return raw(endpoint, response, parse_page(endpoint, response))
+
+    def paginate(
+        self, endpoint: Endpoint[ItemT], path: str, params: Any = None
+    ) -> AsyncPager[ItemT]:
+        """A lazy pager over every item, following ``hydra:next``."""
+        return AsyncPager(
+            lambda: self.page(endpoint, path, params),
+            lambda link: self.page(endpoint, link),
+        )
+
+    async def wait(
+        self,
+        read: Callable[[], Awaitable[T]],
+        until: str,
+        *,
+        timeout: float,
+        poll_interval: float,
+        on_progress: Callable[[T], object] | None,
+    ) -> T:
+        """Read until the state is final (``until`` names the rule in ``lox24._waiting``)."""
+        return await apoll(
+            read,
+            FINAL_STATES[until],
+            timeout=timeout,
+            poll_interval=poll_interval,
+            on_progress=on_progress,
+            sleep=self.sleep,
+            monotonic=self.clock,
+        )
+
+    def import_many(
+        self,
+        send: Callable[[list[Any]], Awaitable[Any]],
+        rows: Iterable[PhoneInput],
+        *,
+        chunk_size: int,
+        concurrency: int,
+    ) -> AsyncIterator[PhoneImportResult]:
+        """Stream rows through a batch operation; one result per row, in input order."""
+        return aimport_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
+
+
+def default_clock() -> Clock:
+    """The clock the waiting helpers use unless the client is given one."""
+    return time.monotonic
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+def default_async_sleep() -> AsyncSleep:
+    """How the asynchronous waiting helpers sleep unless the client is given a way."""
+    return _asyncio_sleep
