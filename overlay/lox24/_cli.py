@@ -1,6 +1,7 @@
 """The ``lox24`` command line.
 
     lox24 sandbox serve [--host 127.0.0.1] [--port 8024] [--token TOKEN] [--no-ip-block]
+                        [--webhook-url URL ...]
 
 Needs the ``sandbox`` extra (``pip install 'lox24[cli]'``).
 """
@@ -19,7 +20,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "sandbox" or args.action != "serve":
         parser.print_help()
         return 2
-    return _serve(host=args.host, port=args.port, token=args.token, block=not args.no_ip_block)
+    return _serve(
+        host=args.host,
+        port=args.port,
+        token=args.token,
+        block=not args.no_ip_block,
+        webhook_urls=args.webhook_url,
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,14 +41,24 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--no-ip-block", action="store_true", help="do not block IPs after repeated bad tokens"
     )
+    serve.add_argument(
+        "--webhook-url",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="post every webhook event to URL, retrying as LOX24 does (repeatable)",
+    )
     return parser
 
 
-def _serve(*, host: str, port: int, token: str | None, block: bool) -> int:
+def _serve(
+    *, host: str, port: int, token: str | None, block: bool, webhook_urls: Sequence[str]
+) -> int:
     try:
-        import uvicorn  # noqa: PLC0415 - optional dependency, only this command needs it
+        import uvicorn  # noqa: F401, PLC0415 - optional dependency, only this command needs it
 
-        from .sandbox import SANDBOX_TOKEN, Sandbox, create_app  # noqa: PLC0415
+        from .sandbox import SANDBOX_TOKEN, Sandbox  # noqa: PLC0415
+        from .sandbox._serve import serve  # noqa: PLC0415
     except ImportError as error:
         print(
             f"the sandbox needs extra packages: pip install 'lox24[cli]' ({error})", file=sys.stderr
@@ -51,5 +68,9 @@ def _serve(*, host: str, port: int, token: str | None, block: bool) -> int:
     # The built-in token is public; a token given on the command line is not repeated.
     shown = "the one given with --token" if token else sandbox.token
     print(f"LOX24 sandbox on http://{host}:{port}  token: {shown}", flush=True)
-    uvicorn.run(create_app(sandbox), host=host, port=port, log_level="warning")
+    try:
+        serve(sandbox, host=host, port=port, webhook_urls=webhook_urls)
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
     return 0

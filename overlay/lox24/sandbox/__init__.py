@@ -27,17 +27,27 @@ from ._clock import SandboxClock
 from ._collection import PAGE_SIZE
 from ._core import RecordedRequest
 from ._sandbox import SANDBOX_BASE_URL, SANDBOX_TOKEN, Sandbox, create_app
+from ._serve import serve
+from ._webhooks import DeliveryAttempt, PendingDelivery, SandboxWebhooks, WebhookSubscription
 
 __all__ = [
     "PAGE_SIZE",
     "SANDBOX_BASE_URL",
     "SANDBOX_TOKEN",
+    "DeliveryAttempt",
+    "PendingDelivery",
     "RecordedRequest",
     "Sandbox",
     "SandboxClock",
+    "SandboxWebhooks",
+    "WebhookSubscription",
     "create_app",
+    "serve",
 ]
+_WEBHOOK_NAMES = ("DeliveryAttempt", "PendingDelivery", "SandboxWebhooks", "WebhookSubscription")
 
 for _name in ("RecordedRequest", "Sandbox", "SandboxClock", "create_app"):
+    globals()[_name].__module__ = "lox24.sandbox"
+for _name in (*_WEBHOOK_NAMES, "serve"):
     globals()[_name].__module__ = "lox24.sandbox"
 del _name
