@@ -80,7 +80,8 @@ class _Endpoints:
         return Response(status_code=_NO_CONTENT)
 
     async def attempts(self, _: Request) -> Response:
-        return _json([a.as_json() for a in self._webhooks.attempts])
+        made = await run_in_threadpool(lambda: self._webhooks.attempts)
+        return _json([a.as_json() for a in made])
 
     async def pending(self, _: Request) -> Response:
         waiting = await run_in_threadpool(lambda: self._webhooks.pending)

@@ -122,6 +122,7 @@ class SandboxWebhooks:
     @property
     def attempts(self) -> list[DeliveryAttempt]:
         """Every attempt made so far, in the order made (a copy)."""
+        self._collect()  # notices a reset, which forgets the attempts
         with self._lock:
             return list(self._attempts)
 
@@ -148,6 +149,10 @@ class SandboxWebhooks:
 
         """
         with self._pass_lock:
+            with self._lock:
+                idle = not self._subscriptions and not self._queue
+            if idle:  # nothing to post; subscribe() skips past older events itself
+                return []
             self._collect()
             made = []
             while (due := self._take_due()) is not None:
