@@ -40,7 +40,7 @@ from ._retry import RetryPolicy
 from ._runtime import RawResponse
 from ._version import __spec_version__, __version__
 from ._waiting import is_delivery_final, is_finished, is_fraud_check_finished
-from ._webhooks import (
+from .webhooks import (
     LOX24_WEBHOOK_SENDERS,
     Event,
     EventDeduplicator,

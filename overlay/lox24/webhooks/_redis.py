@@ -1,0 +1,101 @@
+"""Deduplication in Redis: for services whose workers run on several machines.
+
+A claim is ``SET key busy:<token> NX PX <lease>``, atomic in Redis; completing overwrites the
+value with ``done:<token>`` and the retention as expiry, so Redis forgets handled events by
+itself. Releasing deletes the key only while it still holds the releasing worker's token (a
+compare-and-delete script). Needs the ``redis`` package: ``pip install 'lox24[redis]'``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+from typing import Any, Final, Protocol
+
+from lox24._exceptions import InvalidInputError
+
+from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
+
+_RELEASE: Final = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+
+class RedisClient(Protocol):
+    """The part of ``redis.Redis`` the store uses (any client with these methods will do)."""
+
+    def set(self, name: str, value: str, *, px: int | None = None, nx: bool = False) -> Any:
+        """SET with an expiry in milliseconds, only if absent when ``nx``."""
+        ...
+
+    def get(self, name: str) -> Any:
+        """GET, as bytes or text."""
+        ...
+
+    def eval(self, script: str, numkeys: int, *keys_and_args: str) -> Any:
+        """Run a Lua script."""
+        ...
+
+
+class RedisStore:
+    """A :class:`DedupStore` in Redis, shared by workers on any number of machines.
+
+    Args:
+        client: A ``redis.Redis`` (or compatible) client; see :meth:`from_url`.
+        prefix: Prepended to every key, to keep this store's keys apart in a shared database.
+        lease: Seconds a claim may stay in progress before another delivery may take it.
+        retention: Seconds a handled event is remembered.
+
+    """
+
+    def __init__(
+        self,
+        client: RedisClient,
+        *,
+        prefix: str = "lox24:webhook:",
+        lease: float = DEFAULT_LEASE,
+        retention: float = DEFAULT_RETENTION,
+    ) -> None:
+        self._client = client
+        self._prefix = prefix
+        self._lease_ms = _milliseconds(lease, "lease")
+        self._retention_ms = _milliseconds(retention, "retention")
+
+    @classmethod
+    def from_url(cls, url: str, **options: Any) -> RedisStore:
+        """A store on a new client for ``url`` (``redis://host:6379/0``); ``options`` as above."""
+        try:
+            redis = importlib.import_module("redis")  # optional: imported only when used
+        except ImportError as error:
+            message = "RedisStore needs the redis package: pip install 'lox24[redis]'"
+            raise InvalidInputError(message, field="url") from error
+        return cls(redis.Redis.from_url(url), **options)
+
+    def claim(self, key: str, token: str) -> Claim:
+        """Claim ``key`` for ``token``: NEW, or DONE/BUSY if another worker got there first."""
+        name = self._prefix + key
+        if self._client.set(name, f"busy:{token}", px=self._lease_ms, nx=True):
+            return Claim.NEW
+        value = self._client.get(name)
+        if isinstance(value, bytes):
+            value = value.decode("ascii", "replace")
+        # A key that vanished in between was just released or lapsed: try again later.
+        return Claim.DONE if isinstance(value, str) and value.startswith("done:") else Claim.BUSY
+
+    def complete(self, key: str, token: str) -> None:
+        """Remember ``key`` as handled for the retention period."""
+        self._client.set(self._prefix + key, f"done:{token}", px=self._retention_ms)
+
+    def release(self, key: str, token: str) -> None:
+        """Drop the claim on ``key`` if ``token`` holds it."""
+        self._client.eval(_RELEASE, 1, self._prefix + key, f"busy:{token}")
+
+    def __repr__(self) -> str:
+        return f"RedisStore(prefix={self._prefix!r})"
+
+
+def _milliseconds(seconds: float, name: str) -> int:
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise InvalidInputError(f"{name} must be a positive number", field=name)
+    return max(1, round(seconds * 1000))

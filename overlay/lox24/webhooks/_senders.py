@@ -1,0 +1,128 @@
+"""Whether a request comes from LOX24: its sender addresses, behind proxies too.
+
+LOX24 documents no signature for webhooks; it documents the addresses it sends from. A service
+behind a reverse proxy or load balancer sees the proxy's address as the peer; the original
+client is then in ``X-Forwarded-For``, which is believed only when the peer is a proxy you
+trust, and read from the right, skipping your own trusted proxies, so that a sender cannot
+forge its way in by writing the header itself.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable, Mapping
+from typing import Final, TypeAlias
+
+Address: TypeAlias = ipaddress.IPv4Address | ipaddress.IPv6Address
+Network: TypeAlias = ipaddress.IPv4Network | ipaddress.IPv6Network
+#: Request headers as a mapping, or as (name, value) pairs of text or bytes (as ASGI gives them).
+Headers: TypeAlias = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]]
+
+#: The addresses LOX24 sends webhooks from.
+LOX24_WEBHOOK_SENDERS: Final = (
+    ipaddress.ip_address("162.55.80.140"),
+    ipaddress.ip_address("162.55.80.141"),
+)
+FORWARDED_FOR: Final = "x-forwarded-for"
+
+
+def parse_address(text: str) -> Address | None:
+    """Read an address as a peer or a proxy header gives it, or ``None`` if it is not one.
+
+    Accepts ``1.2.3.4``, ``1.2.3.4:5678``, ``::1``, ``[::1]:443`` and IPv4-mapped IPv6
+    (``::ffff:1.2.3.4``), which is returned as the IPv4 address it carries.
+    """
+    text = text.strip()
+    if text.startswith("["):
+        text = text[1 : text.find("]")] if "]" in text else ""
+    elif text.count(":") == 1:
+        text = text.split(":", 1)[0]
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    return address
+
+
+def is_lox24_sender(address: str) -> bool:
+    """Whether ``address`` (e.g. the request's client IP) is one LOX24 sends webhooks from."""
+    if not isinstance(address, str):
+        return False
+    return parse_address(address) in LOX24_WEBHOOK_SENDERS
+
+
+class SenderCheck:
+    """Decides whether a request comes from an allowed sender.
+
+    Args:
+        allowed: The addresses or networks events may come from (LOX24's by default);
+            ``None`` allows every sender, which is what tests usually want.
+        trusted_proxies: The addresses or networks of your own reverse proxies. Only a request
+            whose peer is one of them has its ``X-Forwarded-For`` header read.
+
+    Example:
+        >>> check = SenderCheck(trusted_proxies=["10.0.0.0/8"])
+        >>> check.allows("10.0.0.7", {"X-Forwarded-For": "162.55.80.140"})
+        True
+        >>> check.allows("192.0.2.1", {"X-Forwarded-For": "162.55.80.140"})
+        False
+
+    """
+
+    def __init__(
+        self,
+        allowed: Iterable[str | Address | Network] | None = LOX24_WEBHOOK_SENDERS,
+        *,
+        trusted_proxies: Iterable[str | Address | Network] = (),
+    ) -> None:
+        self._allowed = None if allowed is None else _networks(allowed)
+        self._proxies = _networks(trusted_proxies)
+
+    def client_address(self, peer: str, headers: Headers | None = None) -> Address | None:
+        """The original client's address: the peer, or what trusted proxies forwarded."""
+        client = parse_address(peer)
+        if client is None or not _within(client, self._proxies):
+            return client
+        hops = [hop for value in _values(headers, FORWARDED_FOR) for hop in value.split(",")]
+        for hop in reversed(hops):
+            client = parse_address(hop)
+            if client is None or not _within(client, self._proxies):
+                return client
+        return client
+
+    def allows(self, peer: str, headers: Headers | None = None) -> bool:
+        """Whether a request from ``peer`` with these headers may deliver events."""
+        if self._allowed is None:
+            return True
+        client = self.client_address(peer, headers)
+        return client is not None and _within(client, self._allowed)
+
+
+def _networks(items: Iterable[str | Address | Network]) -> tuple[Network, ...]:
+    found: list[Network] = []
+    for item in items:
+        if isinstance(item, str):
+            mapped = parse_address(item)
+            found.append(ipaddress.ip_network(mapped or item.strip(), strict=False))
+        else:
+            found.append(ipaddress.ip_network(item, strict=False))
+    return tuple(found)
+
+
+def _within(address: Address, networks: tuple[Network, ...]) -> bool:
+    return any(address in network for network in networks)
+
+
+def _values(headers: Headers | None, name: str) -> list[str]:
+    """Every value of header ``name`` (case-insensitive), in the order they came."""
+    if headers is None:
+        return []
+    pairs = headers.items() if isinstance(headers, Mapping) else headers
+    found: list[str] = []
+    for key, value in pairs:
+        key_text = key.decode("latin-1") if isinstance(key, bytes) else key
+        if key_text.lower() == name:
+            found.append(value.decode("latin-1") if isinstance(value, bytes) else value)
+    return found

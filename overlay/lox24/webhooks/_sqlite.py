@@ -1,0 +1,131 @@
+"""Deduplication in an SQLite file: the embedded default, shared by the workers of one machine.
+
+Every operation is a single SQL statement, so it is atomic across threads and processes; the
+database runs in WAL mode so that readers never wait for a writer. Each process and thread
+opens its own connection (connections are never shared across a ``fork``).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from typing import Final
+
+from lox24._exceptions import InvalidInputError
+
+from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
+
+#: Where :class:`SQLiteStore` keeps its file when no path is given (the working directory).
+DEFAULT_PATH: Final = "lox24-webhooks.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS lox24_webhook_events (
+    key TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    token TEXT NOT NULL,
+    expires REAL NOT NULL
+) WITHOUT ROWID
+"""
+_INDEX = "CREATE INDEX IF NOT EXISTS lox24_webhook_events_expires ON lox24_webhook_events(expires)"
+# Takes the key when it is free or its previous entry has lapsed; changes() tells which.
+_CLAIM = """
+INSERT INTO lox24_webhook_events (key, state, token, expires) VALUES (?, 'busy', ?, ?)
+ON CONFLICT(key) DO UPDATE SET state = 'busy', token = excluded.token, expires = excluded.expires
+WHERE lox24_webhook_events.expires <= ?
+"""
+_STATE = "SELECT state FROM lox24_webhook_events WHERE key = ? AND expires > ?"
+_COMPLETE = """
+INSERT INTO lox24_webhook_events (key, state, token, expires) VALUES (?, 'done', ?, ?)
+ON CONFLICT(key) DO UPDATE SET state = 'done', token = excluded.token, expires = excluded.expires
+"""
+_RELEASE = "DELETE FROM lox24_webhook_events WHERE key = ? AND state = 'busy' AND token = ?"
+_PURGE = "DELETE FROM lox24_webhook_events WHERE expires <= ?"
+
+
+class SQLiteStore:
+    """A :class:`DedupStore` in an SQLite file, safe for several worker processes.
+
+    Args:
+        path: The database file; created on first use. All workers must use the same file,
+            on a local disk (SQLite's locking is not reliable over network file systems).
+        lease: Seconds a claim may stay in progress before another delivery may take it.
+        retention: Seconds a handled event is remembered.
+        clock: Wall-clock seconds, the same in every process (``time.time`` by default).
+        purge_every: Lapsed entries are deleted once every this many claims of a connection.
+
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] = DEFAULT_PATH,
+        *,
+        lease: float = DEFAULT_LEASE,
+        retention: float = DEFAULT_RETENTION,
+        clock: Callable[[], float] = time.time,
+        purge_every: int = 1000,
+    ) -> None:
+        for name, value in (("lease", lease), ("retention", retention)):
+            if not (math.isfinite(value) and value > 0):
+                raise InvalidInputError(f"{name} must be a positive number", field=name)
+        self.path = os.fspath(path)
+        self._lease = lease
+        self._retention = retention
+        self._clock = clock
+        self._purge_every = max(1, purge_every)
+        self._local = threading.local()
+
+    def claim(self, key: str, token: str) -> Claim:
+        """Claim ``key`` for ``token``: NEW, or DONE/BUSY if another worker got there first."""
+        db = self._connection()
+        now = self._clock()
+        self._maybe_purge(db, now)
+        if db.execute(_CLAIM, (key, token, now + self._lease, now)).rowcount == 1:
+            return Claim.NEW
+        row = db.execute(_STATE, (key, now)).fetchone()
+        # A key that vanished between the two statements was just released: try again later.
+        return Claim.DONE if row is not None and row[0] == "done" else Claim.BUSY
+
+    def complete(self, key: str, token: str) -> None:
+        """Remember ``key`` as handled for the retention period."""
+        self._connection().execute(_COMPLETE, (key, token, self._clock() + self._retention))
+
+    def release(self, key: str, token: str) -> None:
+        """Drop the claim on ``key`` if ``token`` holds it."""
+        self._connection().execute(_RELEASE, (key, token))
+
+    def close(self) -> None:
+        """Close this thread's connection (others close when their threads end)."""
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is not None and self._local.pid == os.getpid():
+            db.close()
+        self._local.db = None
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({self.path!r})"
+
+    def _connection(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is not None and self._local.pid == os.getpid():
+            return db
+        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute(_SCHEMA)
+        db.execute(_INDEX)
+        self._local.db, self._local.pid, self._local.claims = db, os.getpid(), 0
+        return db
+
+    def _maybe_purge(self, db: sqlite3.Connection, now: float) -> None:
+        self._local.claims += 1
+        if self._local.claims % self._purge_every == 0:
+            db.execute(_PURGE, (now,))
