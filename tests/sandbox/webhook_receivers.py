@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -25,17 +25,20 @@ class Post:
 
 
 class Plan:
-    """Status codes to answer, in order; 200 once they are used up. Thread-safe."""
+    """Status codes to answer, in order, then ``decide(post)`` (200 unless given). Thread-safe."""
 
-    def __init__(self, statuses: Iterable[int] = ()) -> None:
+    def __init__(
+        self, statuses: Iterable[int] = (), decide: Callable[[Post], int] | None = None
+    ) -> None:
         self._statuses = list(statuses)
+        self._decide = decide or (lambda _: 200)
         self._lock = threading.Lock()
         self.posts: list[Post] = []
 
     def answer(self, post: Post) -> int:
         with self._lock:
             self.posts.append(post)
-            return self._statuses.pop(0) if self._statuses else 200
+            return self._statuses.pop(0) if self._statuses else self._decide(post)
 
 
 class AsgiReceiver(Plan):
@@ -57,9 +60,11 @@ class AsgiReceiver(Plan):
 
 
 @contextlib.contextmanager
-def loopback_receiver(statuses: Iterable[int] = ()) -> Iterator[tuple[str, Plan]]:
+def loopback_receiver(
+    statuses: Iterable[int] = (), decide: Callable[[Post], int] | None = None
+) -> Iterator[tuple[str, Plan]]:
     """Serve a receiver on a free 127.0.0.1 port; yield its URL and plan, stop on exit."""
-    plan = Plan(statuses)
+    plan = Plan(statuses, decide)
 
     class Handler(BaseHTTPRequestHandler):
         def do_POST(self) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from ._clock import SandboxClock
 from ._collection import PAGE_SIZE
 from ._core import RecordedRequest
+from ._limits import SandboxLimits
 from ._sandbox import SANDBOX_BASE_URL, SANDBOX_TOKEN, Sandbox, create_app
 from ._serve import serve
 from ._webhooks import DeliveryAttempt, PendingDelivery, SandboxWebhooks, WebhookSubscription
@@ -39,6 +40,7 @@ __all__ = [
     "RecordedRequest",
     "Sandbox",
     "SandboxClock",
+    "SandboxLimits",
     "SandboxWebhooks",
     "WebhookSubscription",
     "create_app",
@@ -46,7 +48,7 @@ __all__ = [
 ]
 _WEBHOOK_NAMES = ("DeliveryAttempt", "PendingDelivery", "SandboxWebhooks", "WebhookSubscription")
 
-for _name in ("RecordedRequest", "Sandbox", "SandboxClock", "create_app"):
+for _name in ("RecordedRequest", "Sandbox", "SandboxClock", "SandboxLimits", "create_app"):
     globals()[_name].__module__ = "lox24.sandbox"
 for _name in (*_WEBHOOK_NAMES, "serve"):
     globals()[_name].__module__ = "lox24.sandbox"

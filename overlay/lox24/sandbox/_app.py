@@ -13,7 +13,7 @@ from ._controls import control_routes, openapi
 from ._core import SandboxCore
 from ._dispatch import ApiApp
 from ._errors import ApiError
-from ._middleware import CONTROL_PREFIX, OPENAPI_PATH, RequestIdMiddleware
+from ._middleware import CONTROL_PREFIX, OPENAPI_PATH, ProblemMiddleware, RequestIdMiddleware
 from ._render import error_response, wants_jsonld
 
 
@@ -34,6 +34,6 @@ def build_app(core: SandboxCore) -> Starlette:
     ]
     return Starlette(
         routes=routes,
-        middleware=[Middleware(RequestIdMiddleware, core=core)],
+        middleware=[Middleware(RequestIdMiddleware, core=core), Middleware(ProblemMiddleware)],
         exception_handlers={HTTPException: _http_error},
     )

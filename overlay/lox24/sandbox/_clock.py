@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
+
+#: The range of instants the clock can show: the Unix epoch to the end of the year 9999.
+EARLIEST, LATEST = 0.0, 253_402_300_799.0
 
 
 class SandboxClock:
@@ -27,7 +31,7 @@ class SandboxClock:
 
     def __init__(self, start: float | None = None, *, frozen: bool = False) -> None:
         self._lock = threading.Lock()
-        origin = time.time() if start is None else float(start)
+        origin = time.time() if start is None else check_instant(_finite(start, "start"))
         self._offset = origin - time.time()
         self._frozen_at: float | None = origin if frozen else None
 
@@ -42,15 +46,28 @@ class SandboxClock:
             return self._now()
 
     def advance(self, seconds: float) -> None:
-        """Move the clock forward (or back, with a negative number) by ``seconds``."""
+        """Move the clock forward (or back, with a negative number) by ``seconds``.
+
+        Raises:
+            ValueError: ``seconds`` is not finite, or the clock would leave
+                :data:`EARLIEST` .. :data:`LATEST`; the clock is left as it was.
+
+        """
         with self._lock:
+            check_instant(self._now() + _finite(seconds, "seconds"))
             if self._frozen_at is not None:
                 self._frozen_at += seconds
             else:
                 self._offset += seconds
 
     def set(self, unix_time: float) -> None:
-        """Make the clock show ``unix_time`` now; a running clock goes on from there."""
+        """Make the clock show ``unix_time`` now; a running clock goes on from there.
+
+        Raises:
+            ValueError: ``unix_time`` is not finite or outside :data:`EARLIEST` .. :data:`LATEST`.
+
+        """
+        check_instant(_finite(unix_time, "unix_time"))
         with self._lock:
             if self._frozen_at is not None:
                 self._frozen_at = float(unix_time)
@@ -77,3 +94,24 @@ class SandboxClock:
     def __repr__(self) -> str:
         state = "frozen" if self.frozen else "running"
         return f"SandboxClock(now={self.now():.3f}, {state})"
+
+
+def _finite(value: float, name: str) -> float:
+    number = float(value)
+    if not math.isfinite(number):
+        msg = f"{name} must be a finite number, not {value!r}"
+        raise ValueError(msg)
+    return number
+
+
+def check_instant(instant: float) -> float:
+    """Return ``instant`` if the clock can show it.
+
+    Raises:
+        ValueError: It is outside :data:`EARLIEST` .. :data:`LATEST`.
+
+    """
+    if not EARLIEST <= instant <= LATEST:
+        msg = f"the sandbox clock shows times from {EARLIEST:.0f} to {LATEST:.0f}, not {instant}"
+        raise ValueError(msg)
+    return instant

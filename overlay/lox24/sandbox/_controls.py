@@ -9,6 +9,7 @@ None of them needs a token.
 * ``GET /_sandbox/requests``: the recorded API requests, oldest first.
 * ``GET /_sandbox/events``: the webhook events the account would have received, oldest first.
 * ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
+* ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
 * ``POST /_sandbox/simulate/...``: what recipients do (see ``_controls_messaging`` and
   ``_controls_links``).
 * ``GET /openapi.json``: the spec the sandbox validates against, as JSON.
@@ -24,16 +25,19 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
+from ._clock import check_instant
 from ._controls_links import link_routes
 from ._controls_messaging import messaging_routes
 from ._core import SandboxCore
 from ._errors import ApiError
+from ._limits import decode_json
 from ._render import error_response, json_response
 from ._spec import load_spec
 from ._webhooks._controls import webhook_routes
 
 _BAD_REQUEST = 400
 _NUMBER = (int, float)
+_CLOCK_DEPTH = 2
 
 
 @functools.cache
@@ -64,8 +68,7 @@ def control_routes(core: SandboxCore) -> list[BaseRoute]:
         return _clock_state(core)
 
     async def requests(_: Request) -> Response:
-        with core.lock:
-            records = [r.as_json() for r in core.records]
+        records = [r.as_json() for r in core.records]
         return json_response(records, status=200, jsonld=False)
 
     async def events(_: Request) -> Response:
@@ -91,6 +94,10 @@ def _clock_state(core: SandboxCore) -> Response:
 def _apply_clock_change(core: SandboxCore, raw: bytes) -> None:
     change = _clock_change(raw)
     clock = core.clock
+    try:
+        check_instant(float(change.get("set", clock.now())) + float(change.get("advance", 0)))
+    except (ValueError, OverflowError) as refused:
+        raise ApiError(_BAD_REQUEST, str(refused)) from None
     if change.get("frozen") is True:
         clock.freeze()
     if "set" in change:
@@ -102,10 +109,7 @@ def _apply_clock_change(core: SandboxCore, raw: bytes) -> None:
 
 
 def _clock_change(raw: bytes) -> dict[str, Any]:
-    try:
-        change = json.loads(raw or b"{}")
-    except ValueError:
-        raise ApiError(_BAD_REQUEST, "Syntax error: the body is not valid JSON.") from None
+    change = decode_json(raw or b"{}", max_depth=_CLOCK_DEPTH)
     if not isinstance(change, dict):
         raise ApiError(_BAD_REQUEST, 'Send {"advance": <seconds>} or {"set": <unix time>}.')
     for key in ("advance", "set"):

@@ -5,12 +5,15 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections import deque
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from ._auth import AuthGuard
 from ._clock import SandboxClock
+from ._fairlock import FairLock
 from ._fraud import announce_fraud_checks
+from ._limits import SandboxLimits
 from ._operations import OperationIndex
 from ._schemas import SchemaBook
 from ._sms_lifecycle import catch_up_sms_events
@@ -75,26 +78,44 @@ def customer_number(token: str) -> int:
 class SandboxCore:
     """Everything one sandbox keeps between requests.
 
-    Requests are served one at a time under ``lock``, so handlers never interleave.
+    Requests are served one at a time under ``lock``, so handlers never interleave; a long one
+    pauses between chunks of its work to let waiting requests through (see ``_fairlock``). The
+    request log has a lock of its own and keeps the newest ``limits.request_log_size`` records.
     """
 
-    def __init__(self, *, token: str, block_bad_auth: bool, clock: SandboxClock) -> None:
+    def __init__(
+        self,
+        *,
+        token: str,
+        block_bad_auth: bool,
+        clock: SandboxClock,
+        limits: SandboxLimits | None = None,
+    ) -> None:
         self.token = token
         self.customer_id = customer_number(token)
         self.clock = clock
+        self.limits = limits or SandboxLimits()
         self.index = shared_index()
         self.book = shared_book()
         self.guard = AuthGuard(token, block_bad_auth)
-        self.lock = threading.RLock()
-        self.records: list[RecordedRequest] = []
+        self.lock = FairLock()
+        self._records_lock = threading.Lock()
+        self._records: deque[RecordedRequest] = deque(maxlen=self.limits.request_log_size)
         self.store = Store(self.customer_id, int(clock.now()))
+
+    @property
+    def records(self) -> list[RecordedRequest]:
+        """The recorded API requests, oldest first (a copy)."""
+        with self._records_lock:
+            return list(self._records)
 
     def reset(self) -> None:
         """Forget all data, recorded requests, failed logins and IP blocks (not the clock)."""
         with self.lock:
             self.store = Store(self.customer_id, int(self.clock.now()))
-            self.records.clear()
             self.guard.reset()
+        with self._records_lock:
+            self._records.clear()
 
     def events(self) -> list[dict[str, Any]]:
         """The webhook events so far, after emitting every one the clock has reached."""
@@ -105,6 +126,6 @@ class SandboxCore:
             return list(self.store.events.events)
 
     def record(self, request: RecordedRequest) -> None:
-        """Add an answered API request to the log."""
-        with self.lock:
-            self.records.append(request)
+        """Add an answered API request to the log, dropping the oldest when it is full."""
+        with self._records_lock:
+            self._records.append(request)

@@ -12,9 +12,9 @@ The steps, in order, each answering with its own status when it fails:
 
 from __future__ import annotations
 
-import json
 import logging
 
+import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
@@ -23,6 +23,7 @@ from ._collection import select
 from ._core import SandboxCore
 from ._errors import ApiError
 from ._handlers import HANDLERS, Call
+from ._limits import decode_json, read_body
 from ._operations import Operation
 from ._problems import BAD_REQUEST, UNPROCESSABLE, check
 from ._query import parse_path, parse_query
@@ -53,16 +54,21 @@ class ApiApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         jsonld = wants_jsonld(request.headers.get("accept"))
-        raw_body = await request.body()
         try:
-            with self._core.lock:
-                response = self._serve(request, raw_body, jsonld)
+            raw_body = await read_body(request, self._core.limits.max_body_bytes)
+            # In a worker thread, so that a long request leaves the event loop free to take
+            # other requests, which it lets through when it pauses (see ``_fairlock``).
+            response = await anyio.to_thread.run_sync(self._serve_locked, request, raw_body, jsonld)
         except ApiError as refused:
             response = error_response(refused, jsonld=jsonld)
         except Exception:
             logger.exception("the sandbox failed on %s %s", request.method, request.url.path)
             response = error_response(ApiError(_SERVER_ERROR, "Internal error"), jsonld=jsonld)
         await response(scope, receive, send)
+
+    def _serve_locked(self, request: Request, raw_body: bytes, jsonld: bool) -> Response:
+        with self._core.lock:
+            return self._serve(request, raw_body, jsonld)
 
     def _serve(self, request: Request, raw_body: bytes, jsonld: bool) -> Response:
         core = self._core
@@ -95,6 +101,7 @@ class ApiApp:
             now=now,
             store=core.store,
             book=core.book,
+            pause=core.lock.pause,
         )
         handler = HANDLERS.get(operation.operation_id)
         if handler is None:
@@ -134,12 +141,7 @@ class ApiApp:
             if spec.required:
                 raise ApiError(BAD_REQUEST, "The request body is empty; a JSON body is required.")
             return None
-        try:
-            value = json.loads(raw, parse_constant=_reject_constant)
-        except ValueError as error:
-            raise ApiError(
-                BAD_REQUEST, f"Syntax error: the body is not valid JSON ({error})."
-            ) from None
+        value = decode_json(raw, max_depth=self._core.limits.max_json_depth)
         if spec.is_array:
             if not isinstance(value, list):
                 raise ApiError(BAD_REQUEST, "This value should be of type array.")
@@ -160,11 +162,6 @@ def _as_declared(refused: ApiError, operation: Operation) -> ApiError:
     ):
         return refused.with_status(BAD_REQUEST)
     return refused
-
-
-def _reject_constant(name: str) -> JsonValue:
-    msg = f"{name} is not JSON"
-    raise ValueError(msg)
 
 
 def _respond(reply: Reply, call: Call, path: str, jsonld: bool) -> Response:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -16,6 +17,8 @@ from ._types import JsonValue
 NOT_FOUND = 404
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
+#: Longer digit strings stay strings (and fail validation): no value of the API is that long.
+MAX_NUMBER_CHARS = 64
 _BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
 #: PHP's ``http_build_query`` writes lists as ``x[0]=a&x[1]=b``.
 _INDEXED = re.compile(r"(?P<base>.+)\[\d+\]")
@@ -40,14 +43,19 @@ class Query:
 def coerce(raw: str, schema: Mapping[str, Any]) -> JsonValue:
     """Convert one string by the JSON type of ``schema``; leave it a string when it does not fit.
 
-    A string that stays a string where a number is wanted then fails validation with a 400.
+    A string that stays a string where a number is wanted then fails validation with a 400; so
+    do digit strings longer than :data:`MAX_NUMBER_CHARS` and numbers too large for a float.
     """
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind]
+    if len(raw) > MAX_NUMBER_CHARS and ("integer" in kinds or "number" in kinds):
+        return raw
     if "integer" in kinds and _INTEGER.fullmatch(raw):
         return int(raw)
     if "number" in kinds and _NUMBER.fullmatch(raw):
         number = float(raw)
+        if not math.isfinite(number):
+            return raw
         return int(number) if number.is_integer() and "integer" in kinds else number
     if "boolean" in kinds and raw.lower() in _BOOLEANS:
         return _BOOLEANS[raw.lower()]

@@ -11,6 +11,7 @@ from starlette.applications import Starlette
 from ._app import build_app
 from ._clock import SandboxClock
 from ._core import RecordedRequest, SandboxCore
+from ._limits import SandboxLimits
 from ._simulate import Simulator
 from ._transport import EventLoopThread, SyncASGITransport
 from ._webhooks import SandboxWebhooks, close_webhooks, webhooks_of
@@ -31,6 +32,7 @@ class Sandbox:
             block the client's address for ten minutes (turn off for fuzzing).
         clock: The clock bulk lifecycles and IP blocks follow; a running real-time clock by
             default.
+        limits: Body size, JSON depth and request-log size; :class:`SandboxLimits` defaults.
 
     Example:
         >>> with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
@@ -46,9 +48,13 @@ class Sandbox:
         token: str = SANDBOX_TOKEN,
         block_bad_auth: bool = True,
         clock: SandboxClock | None = None,
+        limits: SandboxLimits | None = None,
     ) -> None:
         self._core = SandboxCore(
-            token=token, block_bad_auth=block_bad_auth, clock=clock or SandboxClock()
+            token=token,
+            block_bad_auth=block_bad_auth,
+            clock=clock or SandboxClock(),
+            limits=limits,
         )
         self._runner = EventLoopThread()
         self.app: Starlette = build_app(self._core)
@@ -65,9 +71,11 @@ class Sandbox:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """The API requests answered so far, oldest first (a copy)."""
-        with self._core.lock:
-            return list(self._core.records)
+        """The API requests answered so far, oldest first (a copy).
+
+        Only the newest ``limits.request_log_size`` are kept.
+        """
+        return self._core.records
 
     @property
     def events(self) -> list[dict[str, Any]]:

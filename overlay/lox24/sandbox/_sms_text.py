@@ -53,6 +53,8 @@ _ASCII_LOOKALIKES = str.maketrans(
     }
 )
 _TAG = re.compile(r"<[^>]*>")
+#: The longest pause counted; longer ones count as this, which is already over every limit.
+MAX_PAUSE_SECONDS = 3600.0
 _BREAK = re.compile(r"<break\b[^>]*>", re.IGNORECASE)
 _BREAK_TIME = re.compile(r"""\btime\s*=\s*["']\s*([0-9]*\.?[0-9]+)\s*(ms|s)\s*["']""", re.I)
 
@@ -132,6 +134,8 @@ def pause_chars(ssml: str) -> int:
         if found is None:
             continue
         seconds = float(found[1]) / (_MS_PER_SECOND if found[2].lower() == "ms" else 1)
+        # A pause longer than any text may count (or too long for a float) counts as the limit.
+        seconds = min(seconds, MAX_PAUSE_SECONDS)
         total += math.ceil(seconds * CHARS_PER_PAUSE_SECOND)
     return total
 

@@ -32,6 +32,8 @@ class Call:
         now: The sandbox time of the request.
         store: The account's data.
         book: The spec's validators.
+        pause: Lets waiting requests through; a long handler calls it between chunks of work
+            (the state may change meanwhile, as it may between two requests).
 
     """
 
@@ -43,6 +45,7 @@ class Call:
     now: float
     store: Store
     book: SchemaBook
+    pause: Callable[[], None] = lambda: None
 
     @property
     def reported_ip(self) -> str:

@@ -23,6 +23,9 @@ from lox24.sandbox._store import PHONE_FIELDS, Phone, Store
 from ._call import Call
 
 TYPE = "Phone"
+#: How many batch items are created between two pauses that let other requests through.
+BATCH_CHUNK = 1000
+NOT_FOUND = 404
 _INVALID_NUMBER = "This value is not a valid phone number."
 
 
@@ -72,11 +75,20 @@ def create_group_phone(call: Call) -> ItemReply:
 
 
 def create_group_phones_batch(call: Call) -> BatchReply:
-    """Add many phones: each item is validated alone; valid ones are created, the rest refused."""
+    """Add many phones: each item is validated alone; valid ones are created, the rest refused.
+
+    Between chunks of :data:`BATCH_CHUNK` items other requests may run; if one of them deletes
+    the group, the items left are refused with 404.
+    """
     group = call.group()
     validator = call.item_validator()
     results: list[Resource | ApiError] = []
-    for item in call.body:
+    for index, item in enumerate(call.body):
+        if index and index % BATCH_CHUNK == 0:
+            call.pause()
+            if call.store.groups.get(group.id) is not group:
+                results.extend(ApiError(NOT_FOUND, "Not Found") for _ in call.body[index:])
+                break
         problem = check(validator, item)
         if problem is not None:
             results.append(problem)
