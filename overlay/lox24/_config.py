@@ -1,7 +1,17 @@
-"""Resolving the client's settings from arguments, the environment and defaults."""
+"""Resolving the client's settings from arguments, the environment and defaults.
+
+The base URL decides where the token goes, so it is checked strictly: ``https://`` always
+works; ``http://`` (the token in clear text) only for loopback addresses (``localhost``,
+``127.0.0.0/8``, ``::1``, names under ``.localhost``), for names under the reserved ``.test``
+domain, which never resolve on the Internet (the in-process sandbox's
+``http://sandbox.lox24.test``), or with ``allow_insecure_http=True``. A URL carrying a user
+name or password is refused: it would show in reprs and logs.
+"""
 
 from __future__ import annotations
 
+import ipaddress
+import math
 import os
 
 import attrs
@@ -10,6 +20,9 @@ import httpx
 from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL
 from ._exceptions import ConfigurationError
 from ._retry import RetryPolicy
+
+#: Domains that never resolve on the public Internet (RFC 6761), where ``http://`` is allowed.
+LOCAL_DOMAINS = ("localhost", "test")
 
 
 @attrs.frozen
@@ -22,19 +35,77 @@ class Settings:
 
 
 def resolve_settings(
-    *, base_url: str | None, timeout: float | httpx.Timeout, max_retries: int
+    *,
+    base_url: str | None,
+    timeout: float | httpx.Timeout,
+    max_retries: int,
+    allow_insecure_http: bool = False,
 ) -> Settings:
-    """Combine arguments, ``LOX24_BASE_URL`` and defaults; reject impossible values."""
-    url = base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-    if not url.startswith(("http://", "https://")):
-        message = f"base_url must start with http:// or https://, got {url!r}"
-        raise ConfigurationError(message)
-    if max_retries < 0:
-        message = f"max_retries must be 0 or more, got {max_retries}"
-        raise ConfigurationError(message)
-    resolved_timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-    return Settings(
-        base_url=url.rstrip("/"),
-        timeout=resolved_timeout,
-        policy=RetryPolicy(max_retries=max_retries),
+    """Combine arguments, ``LOX24_BASE_URL`` and defaults; reject impossible or unsafe values.
+
+    Raises:
+        ConfigurationError: The URL is malformed, has credentials, or is ``http://`` to a host
+            that is not local without ``allow_insecure_http``; or a number is impossible.
+
+    """
+    url = check_base_url(
+        base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+        allow_insecure_http=allow_insecure_http,
     )
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        message = f"max_retries must be an int, 0 or more, got {max_retries!r}"
+        raise ConfigurationError(message)
+    return Settings(base_url=url, timeout=_timeout(timeout), policy=RetryPolicy(max_retries))
+
+
+def check_base_url(url: str, *, allow_insecure_http: bool = False) -> str:
+    """The base URL without a trailing slash, if it is safe to send the token to."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError) as error:
+        message = f"base_url is not a valid URL ({type(error).__name__})"
+        raise ConfigurationError(message) from None
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        message = "base_url must be an absolute http:// or https:// URL"
+        raise ConfigurationError(message)
+    if parsed.userinfo:
+        # Not echoed: the URL holds a password or the token.
+        message = "base_url must not contain a user name or password; pass the token as token="
+        raise ConfigurationError(message)
+    if parsed.query or parsed.fragment:
+        message = "base_url must not have a query string or fragment"
+        raise ConfigurationError(message)
+    if parsed.scheme == "http" and not allow_insecure_http and not is_local_host(parsed.host):
+        message = (
+            f"base_url http://{parsed.host} would send the API token in clear text; use "
+            "https://, a loopback address, or pass allow_insecure_http=True"
+        )
+        raise ConfigurationError(message)
+    return str(parsed).rstrip("/")
+
+
+def is_local_host(host: str) -> bool:
+    """Whether ``host`` is a loopback address or a name that never leaves this machine's setup."""
+    name = host.lower().rstrip(".")
+    if name in LOCAL_DOMAINS or name.endswith(tuple(f".{domain}" for domain in LOCAL_DOMAINS)):
+        return True
+    try:
+        address = ipaddress.ip_address(name.strip("[]"))
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
+
+
+def _timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        values = [timeout.connect, timeout.read, timeout.write, timeout.pool]
+    elif isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        values = [timeout]
+    else:
+        message = f"timeout must be seconds or an httpx.Timeout, got {type(timeout).__name__}"
+        raise ConfigurationError(message)
+    if any(v is not None and (not math.isfinite(v) or v <= 0) for v in values):
+        message = f"timeouts must be finite and positive, got {timeout!r}"
+        raise ConfigurationError(message)
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)

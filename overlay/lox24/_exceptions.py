@@ -3,34 +3,58 @@
 * Lox24Error
   + ConfigurationError (also ValueError): the client was set up wrongly, e.g. no token.
   + InvalidInputError (also ValueError): an argument cannot be sent as it is.
+  + ClientClosedError (also RuntimeError): the client was used after ``close()``.
+  + ForeignOriginError: a request would have carried the token to another origin.
   + APIConnectionError: no usable response arrived.
     - APITimeoutError: the request timed out.
-    - WriteOutcomeUnknownError: a write may or may not have reached the server.
+    - RequestNotSentError: the request provably never left; sending it again is safe.
   + APIStatusError: the server answered with a status outside 2xx.
     - BadRequestError 400, AuthenticationError 401, PaymentRequiredError 402,
       PermissionDeniedError 403, NotFoundError 404, ConflictError 409,
       UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
   + ResponseValidationError: a 2xx response does not match the spec.
+  + WriteOutcomeUnknownError: a write may or may not have taken effect. Each subclass is also
+    the error it would be for a read, so both ``except`` clauses catch it:
+    - ServerErrorOutcomeUnknownError (also InternalServerError): a 5xx answered a write.
+    - ConnectionOutcomeUnknownError (also APIConnectionError): the connection failed after
+      the write was sent, or its answer could not be read;
+      TimeoutOutcomeUnknownError (also APITimeoutError) when it timed out.
+    - ResponseOutcomeUnknownError (also ResponseValidationError): a 2xx answered a write but
+      its body does not match the spec.
   + BatchItemError: one item of a batch was refused while the batch as a whole succeeded.
   + WaitTimeoutError (also TimeoutError): a wait helper gave up.
 
-No message or repr contains the API token: messages are built from the status, the server's
-problem description, the method and the path only.
+No message, repr or pickle contains the API token: messages are built from the status, the
+server's problem description, the method and the path only, and a kept request is a copy
+without its credentials. Every exception pickles and unpickles.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any, ClassVar
 
 import attrs
 import httpx
 
 from ._constants import REQUEST_ID_HEADER
+from ._problem import json_or_none, problem_detail, text_of, violations_of
+from ._redact import mask_phones, redacted_request
 
 
 class Lox24Error(Exception):
     """Base class of every exception raised by this package."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exceptions unpickle by calling ``cls(*args)``, which fails for constructors that
+        # take a response; rebuild from the attributes instead.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+def _rebuild(cls: type[Lox24Error], args: tuple[Any, ...], state: dict[str, Any]) -> Lox24Error:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(Lox24Error, ValueError):
@@ -45,23 +69,39 @@ class InvalidInputError(Lox24Error, ValueError):
         self.field = field
 
 
+class ClientClosedError(Lox24Error, RuntimeError):
+    """The client was used after ``close()``; nothing was sent."""
+
+
+class ForeignOriginError(Lox24Error):
+    """A request (for example a server's next-page link) pointed to another origin.
+
+    The token is only ever sent to the scheme, host and port of the configured base URL, so
+    the request was refused before it was sent.
+    """
+
+
 class APIConnectionError(Lox24Error):
-    """The request failed before a response arrived (DNS, refused connection, reset, ...)."""
+    """The request failed before a usable response arrived (DNS, refused connection, reset, ...).
+
+    Attributes:
+        request: The request, without its token.
+
+    """
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request = redacted_request(request) if request is not None else None
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or waiting for a pooled connection)."""
 
 
-class WriteOutcomeUnknownError(APIConnectionError):
-    """A request that creates or changes something failed after it may have been received.
+class RequestNotSentError(APIConnectionError):
+    """The request provably never left this machine (no connection could be made).
 
-    It is never retried automatically, because repeating it could send an SMS twice. Check
-    the state (for example list SMS by your ``callback_data``) before sending again.
+    Nothing happened on the server; sending the request again is safe.
     """
 
 
@@ -94,10 +134,12 @@ class APIStatusError(Lox24Error):
     def __init__(self, response: httpx.Response) -> None:
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
-        self.text = response.text
-        self.body: Any = _json_or_none(response.text)
-        self.detail: str | None = _problem_detail(self.body)
-        self.violations: tuple[Violation, ...] = _violations(self.body)
+        self.text = text_of(response)
+        self.body: Any = json_or_none(self.text)
+        self.detail: str | None = problem_detail(self.body)
+        self.violations: tuple[Violation, ...] = tuple(
+            Violation(field=field, message=message) for field, message in violations_of(self.body)
+        )
         self.method = response.request.method
         self.path = response.request.url.path
         super().__init__(self._message())
@@ -105,7 +147,7 @@ class APIStatusError(Lox24Error):
     def _message(self) -> str:
         reason = self.detail or self.default_reason
         suffix = f" [request id {self.request_id}]" if self.request_id else ""
-        return f"{self.status_code} on {self.method} {self.path}: {reason}{suffix}"
+        return f"{self.status_code} on {self.method} {mask_phones(self.path)}: {reason}{suffix}"
 
 
 class BadRequestError(APIStatusError):
@@ -172,17 +214,139 @@ class BatchItemError(Lox24Error):
     Attributes:
         status_code: The HTTP status the server gave this item.
         detail: The server's description of the problem.
+        field: The field the server blamed, when it named one.
 
     """
 
-    def __init__(self, status_code: int, detail: str) -> None:
-        super().__init__(f"item refused with {status_code}: {detail}")
+    def __init__(self, status_code: int, detail: str, *, field: str | None = None) -> None:
+        where = f" ({field})" if field else ""
+        super().__init__(f"item refused with {status_code}{where}: {detail}")
         self.status_code = status_code
         self.detail = detail
+        self.field = field
 
 
 class WaitTimeoutError(Lox24Error, TimeoutError):
     """A wait helper did not see the expected state before its timeout."""
+
+
+class WriteOutcomeUnknownError(Lox24Error):
+    """A write (POST, PUT, DELETE) may or may not have taken effect on the server.
+
+    It was sent, and no clean, readable 2xx came back: a 5xx, a timeout or a broken connection
+    after sending, or an answer that could not be read. It is never repeated automatically,
+    because repeating it could send an SMS twice: reconcile first (see ``reconcile_with``).
+
+    Attributes:
+        method: The HTTP method.
+        path: The path of the request (phone numbers masked).
+        status_code: The HTTP status when one arrived, else ``None``.
+        request_id: The ``X-LOX24-REQUEST-ID`` when a response carried one.
+        cause: What went wrong, e.g. ``"ReadTimeout"`` or ``"502"``.
+        reconcile_with: How to find out whether the write took effect.
+
+    """
+
+    method: str
+    path: str
+    status_code: int | None
+    request_id: str | None
+    cause: str
+    reconcile_with: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        method: str | None = None,
+        path: str | None = None,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        cause: str = "unknown",
+    ) -> None:
+        super().__init__(message)
+        self._set_outcome(
+            method or (request.method if request is not None else "?"),
+            path or (request.url.path if request is not None else "?"),
+            status_code,
+            request_id,
+            cause,
+        )
+
+    def _set_outcome(
+        self, method: str, path: str, status_code: int | None, request_id: str | None, cause: str
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.status_code = status_code
+        self.request_id = request_id
+        self.cause = cause
+        self.reconcile_with = reconcile_hint(method, path)
+
+
+# ``status_code`` is ``int | None`` on the outcome base and ``int`` here: always set for a 5xx.
+class ServerErrorOutcomeUnknownError(WriteOutcomeUnknownError, InternalServerError):  # type: ignore[misc]
+    """A 5xx answered a write: the server (or a proxy before it) may have done it anyway."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        request = response.request
+        self._set_outcome(
+            request.method,
+            request.url.path,
+            response.status_code,
+            response.headers.get(REQUEST_ID_HEADER),
+            str(response.status_code),
+        )
+        InternalServerError.__init__(self, response)
+
+    def _message(self) -> str:
+        return f"{super()._message()}; {_unknown_suffix(self.reconcile_with)}"
+
+
+class ConnectionOutcomeUnknownError(WriteOutcomeUnknownError, APIConnectionError):
+    """The connection failed after a write was sent, or its answer could not be read."""
+
+    def __init__(self, message: str, *, request: httpx.Request, cause: str) -> None:
+        APIConnectionError.__init__(self, message, request=request)
+        self._set_outcome(request.method, request.url.path, None, None, cause)
+
+
+class TimeoutOutcomeUnknownError(ConnectionOutcomeUnknownError, APITimeoutError):
+    """A write timed out after it was sent."""
+
+
+class ResponseOutcomeUnknownError(WriteOutcomeUnknownError, ResponseValidationError):
+    """A 2xx answered a write, but its body does not match the spec."""
+
+    def __init__(self, message: str, *, response: httpx.Response, cause: str) -> None:
+        ResponseValidationError.__init__(self, message)
+        request = response.request
+        self._set_outcome(
+            request.method,
+            request.url.path,
+            response.status_code,
+            response.headers.get(REQUEST_ID_HEADER),
+            cause,
+        )
+
+
+def reconcile_hint(method: str, path: str) -> str:
+    """How to find out whether a write to ``path`` took effect, in one sentence."""
+    if method == "POST" and path.rstrip("/").endswith("/sms"):
+        return (
+            "list SMS by the callback_data you sent, after the in-flight window "
+            "(lox24.reconcile_sms does both)"
+        )
+    if method == "POST" and path.rstrip("/").endswith("/phones/batch"):
+        return "list the group's phones and compare them with the batch"
+    if method == "DELETE":
+        return "read the resource back: a 404 means it is gone"
+    return "read the resource (or its collection) back before sending the request again"
+
+
+def _unknown_suffix(reconcile_with: str) -> str:
+    return f"the write may have taken effect: {reconcile_with}"
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -196,37 +360,18 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 
+#: Methods that only read; every other method is a write whose outcome may be unknown.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
 
 def status_error(response: httpx.Response) -> APIStatusError:
-    """Build the exception for a non-2xx response (its body must have been read)."""
+    """Build the exception for a non-2xx response (its body must have been read).
+
+    A 5xx answering a write is a ``ServerErrorOutcomeUnknownError``: it is an
+    ``InternalServerError`` and a ``WriteOutcomeUnknownError`` at once.
+    """
     if response.status_code >= 500:  # noqa: PLR2004 - the 5xx range
+        if response.request.method not in READ_METHODS:
+            return ServerErrorOutcomeUnknownError(response)
         return InternalServerError(response)
     return STATUS_ERRORS.get(response.status_code, APIStatusError)(response)
-
-
-def _json_or_none(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
-
-
-def _problem_detail(body: Any) -> str | None:
-    if not isinstance(body, dict):
-        return None
-    for key in ("detail", "hydra:description", "title", "hydra:title", "message"):
-        value = body.get(key)
-        if isinstance(value, str) and value:
-            return value
-    return None
-
-
-def _violations(body: Any) -> tuple[Violation, ...]:
-    items = body.get("violations") if isinstance(body, dict) else None
-    if not isinstance(items, list):
-        return ()
-    return tuple(
-        Violation(field=str(item.get("propertyPath", "")), message=str(item.get("message", "")))
-        for item in items
-        if isinstance(item, dict)
-    )

@@ -17,13 +17,21 @@ import httpx
 from lox24_generated import errors as generated_errors
 
 from ._exceptions import InvalidInputError, Lox24Error, ResponseValidationError
-from ._http import response_received, translate_transport_errors
+from ._http import last_response, response_received, translate_transport_errors
+from ._outcome import check_created, response_misfit
 
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
 
 #: Failures of the generated parsers when a 2xx body does not have the documented shape.
-PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, generated_errors.UnexpectedStatus)
+PARSE_ERRORS = (
+    KeyError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    RecursionError,
+    generated_errors.UnexpectedStatus,
+)
 
 
 class ResponseLike(Protocol[T_co]):
@@ -69,35 +77,50 @@ class AsyncOperation(Protocol[T_co]):
 def call_sync(operation: SyncOperation[T], /, *args: Any, **kwargs: Any) -> ResponseLike[T]:
     """Run a generated operation, raising this package's exceptions for every failure."""
     response_received.set(False)
+    last_response.set(None)
     with translate_transport_errors():
         try:
-            return operation.sync_detailed(*args, **kwargs)
-        except httpx.TransportError:
+            result = operation.sync_detailed(*args, **kwargs)
+        except httpx.HTTPError:
             raise
         except PARSE_ERRORS as error:
             raise _misfit(operation, error) from error
+    return _checked(operation, result)
 
 
 async def call_async(operation: AsyncOperation[T], /, *args: Any, **kwargs: Any) -> ResponseLike[T]:
     """The asynchronous twin of ``call_sync``."""
     response_received.set(False)
+    last_response.set(None)
     with translate_transport_errors():
         try:
-            return await operation.asyncio_detailed(*args, **kwargs)
-        except httpx.TransportError:
+            result = await operation.asyncio_detailed(*args, **kwargs)
+        except httpx.HTTPError:
             raise
         except PARSE_ERRORS as error:
             raise _misfit(operation, error) from error
+    return _checked(operation, result)
 
 
 def _misfit(operation: object, error: Exception) -> Lox24Error:
     """Blame the arguments if nothing was received yet, else the response."""
     name = _name(operation)
+    response = last_response.get()
+    if response_received.get() and response is not None:
+        return response_misfit(response, error, what=name)
     if response_received.get():
         return ResponseValidationError(f"{name}: the response does not match the spec: {error!r}")
     return InvalidInputError(
         f"{name}: an argument does not have the type the operation declares: {error!r}"
     )
+
+
+def _checked(operation: object, result: ResponseLike[T]) -> ResponseLike[T]:
+    """Refuse a 201 that lacks the identity of what it created (see ``check_created``)."""
+    response = last_response.get()
+    if response is not None:
+        check_created(result.parsed, response, what=_name(operation))
+    return result
 
 
 def _name(operation: object) -> str:
