@@ -1,7 +1,7 @@
 """The ``lox24`` command line.
 
     lox24 sandbox serve [--host 127.0.0.1] [--port 8024] [--token TOKEN] [--no-ip-block]
-                        [--webhook-url URL ...]
+                        [--webhook-url URL ...] [--balance AMOUNT]
 
 Needs the ``sandbox`` extra (``pip install 'lox24[cli]'``).
 """
@@ -26,6 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         token=args.token,
         block=not args.no_ip_block,
         webhook_urls=args.webhook_url,
+        balance=args.balance,
     )
 
 
@@ -48,11 +49,24 @@ def _parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="post every webhook event to URL, retrying as LOX24 does (repeatable)",
     )
+    serve.add_argument(
+        "--balance",
+        type=float,
+        default=None,
+        metavar="AMOUNT",
+        help="the account's starting balance in EUR (default 100)",
+    )
     return parser
 
 
 def _serve(
-    *, host: str, port: int, token: str | None, block: bool, webhook_urls: Sequence[str]
+    *,
+    host: str,
+    port: int,
+    token: str | None,
+    block: bool,
+    webhook_urls: Sequence[str],
+    balance: float | None = None,
 ) -> int:
     try:
         import uvicorn  # noqa: F401, PLC0415 - optional dependency, only this command needs it
@@ -65,6 +79,8 @@ def _serve(
         )
         return 1
     sandbox = Sandbox(token=token or SANDBOX_TOKEN, block_bad_auth=block)
+    if balance is not None:
+        sandbox.set_balance(balance)
     # The built-in token is public; a token given on the command line is not repeated.
     shown = "the one given with --token" if token else sandbox.token
     print(f"LOX24 sandbox on http://{host}:{port}  token: {shown}", flush=True)

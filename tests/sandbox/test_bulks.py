@@ -6,7 +6,7 @@ import re
 
 import httpx
 
-from lox24.sandbox import SandboxClock
+from lox24.sandbox import Sandbox, SandboxClock
 
 from .conftest import T0
 
@@ -58,9 +58,10 @@ def test_created_bulk_fields(api: httpx.Client) -> None:
 
 
 def test_lifecycle_goes_0_then_5_with_growing_count_then_10(
-    api: httpx.Client, clock: SandboxClock
+    sandbox: Sandbox, api: httpx.Client, clock: SandboxClock
 ) -> None:
     """On a frozen clock a 5,000-message bulk is 0, then 5 at 2,000/s, then 10 with processed_at."""
+    sandbox.set_balance(1000)
     uuid = create(api, phones=numbers(5000))["uuid"]
     seen = []
     for _ in range(6):
@@ -75,7 +76,7 @@ def test_lifecycle_goes_0_then_5_with_growing_count_then_10(
         (10, 5000, T0 + 4),
     ]
     bulk = api.get(f"/bulks/{uuid}").json()
-    assert bulk["msg_total_cost"] == 5000 * 5
+    assert bulk["msg_total_cost"] == 5000 * 0.056 * 100  # cents
     assert isinstance(bulk["msg_total_cost"], int)
 
 
@@ -116,9 +117,10 @@ def test_scheduled_bulk_waits_for_delivery_at(api: httpx.Client, clock: SandboxC
 
 
 def test_cancel_while_new_or_processing_freezes_the_count(
-    api: httpx.Client, clock: SandboxClock
+    sandbox: Sandbox, api: httpx.Client, clock: SandboxClock
 ) -> None:
     """PUT /cancel on a processing bulk gives 15 with the count frozen and processed_at = now."""
+    sandbox.set_balance(1000)
     uuid = create(api, phones=numbers(5000))["uuid"]
     clock.advance(3)
     response = api.put(f"/bulks/{uuid}/cancel")

@@ -4,16 +4,20 @@ Nothing here knows a resource. What a collection can be filtered and ordered by 
 operation's declared query parameters: ``x-filter`` (``{property, match, op}``) says how a
 parameter selects items, ``x-order`` names the field an ``_order[...]`` parameter sorts by, and
 ``x-default-order`` gives the order used when none is asked for.
+
+A collection given as :class:`~._indexed.IndexedRows` is answered from its indexes: filtering
+and ordering look at keys, and only the rows of the page are rendered (see ``_indexed``).
 """
 
 from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ._indexed import ORDER_FIELD, IndexedRows, Plan, key_at, walk
 from ._operations import PAGE, FilterRule, Operation
 from ._query import Query
 from ._types import JsonValue
@@ -56,16 +60,83 @@ def select(operation: Operation, query: Query, rows: Sequence[Row]) -> PageSlice
         The requested page. Ordering ties keep creation order.
 
     """
-    rules = [
+    page = int(query.values.get(PAGE, 1))
+    start = (page - 1) * PAGE_SIZE
+    rules, keys = filter_rules(operation, query), ordering(operation, query)
+    if isinstance(rows, IndexedRows):
+        return _select_indexed(rows, rules, keys, page)
+    ordered = sort_rows(_kept(rows, rules), keys)
+    return PageSlice(ordered[start : start + PAGE_SIZE], len(ordered), page)
+
+
+def select_all(operation: Operation, query: Query, rows: Sequence[Row]) -> list[Row]:
+    """Every row of ``rows`` the request's filters keep, in the requested order (no paging)."""
+    rules, keys = filter_rules(operation, query), ordering(operation, query)
+    if isinstance(rows, IndexedRows):
+        plan = rows.plan(rules)
+        descending = _by_created_at(rows, keys)
+        if descending is not None:
+            found = (rows.render(k) for k in walk(plan, descending=descending))
+            return _kept(found, plan.residual)
+        return sort_rows(_kept(_candidates(rows, plan), plan.residual), keys)
+    return sort_rows(_kept(rows, rules), keys)
+
+
+Rule = tuple[FilterRule, JsonValue]
+
+
+def filter_rules(operation: Operation, query: Query) -> list[Rule]:
+    """The filters the request uses, each with the value it gave."""
+    return [
         (param.filter, query.values[param.name])
         for param in operation.query_params
         if param.filter is not None and param.name in query.values
     ]
-    kept = [row for row in rows if all(matches(rule, wanted, row) for rule, wanted in rules)]
-    ordered = sort_rows(kept, ordering(operation, query))
-    page = int(query.values.get(PAGE, 1))
+
+
+def _kept(rows: Iterable[Row], rules: Sequence[Rule]) -> list[Row]:
+    return [row for row in rows if all(matches(rule, wanted, row) for rule, wanted in rules)]
+
+
+def _select_indexed(
+    rows: IndexedRows, rules: list[Rule], keys: Sequence[tuple[str, str]], page: int
+) -> PageSlice:
+    """One page from the indexes: only the rows shown (or filtered on) are rendered."""
+    plan = rows.plan(rules)
     start = (page - 1) * PAGE_SIZE
-    return PageSlice(ordered[start : start + PAGE_SIZE], len(ordered), page)
+    descending = _by_created_at(rows, keys)
+    if descending is None:
+        ordered = sort_rows(_kept(_candidates(rows, plan), plan.residual), keys)
+        return PageSlice(ordered[start : start + PAGE_SIZE], len(ordered), page)
+    if not plan.residual:
+        total = plan.high - plan.low
+        shown = range(start, min(total, start + PAGE_SIZE))
+        return PageSlice(
+            [rows.render(key_at(plan, p, descending=descending)) for p in shown], total, page
+        )
+    total, shown_rows = 0, []
+    for key in walk(plan, descending=descending):
+        row = rows.render(key)
+        if all(matches(rule, wanted, row) for rule, wanted in plan.residual):
+            if start <= total < start + PAGE_SIZE:
+                shown_rows.append(row)
+            total += 1
+    return PageSlice(shown_rows, total, page)
+
+
+def _by_created_at(rows: IndexedRows, keys: Sequence[tuple[str, str]]) -> bool | None:
+    """Whether the order is the index's own, descending or not; None when it is another."""
+    if not keys:
+        return False if rows.in_creation_order else None
+    if len(keys) == 1 and keys[0][0] == ORDER_FIELD:
+        return keys[0][1] == "desc"
+    return None
+
+
+def _candidates(rows: IndexedRows, plan: Plan) -> list[Row]:
+    """The rows of the plan's run, in creation order (what the generic sort expects)."""
+    keys = sorted(plan.keys[plan.low : plan.high], key=lambda key: key[1])
+    return [rows.render(key) for key in keys]
 
 
 def matches(rule: FilterRule, wanted: JsonValue, row: Row) -> bool:

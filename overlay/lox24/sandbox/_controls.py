@@ -9,6 +9,7 @@ None of them needs a token.
 * ``GET /_sandbox/requests``: the recorded API requests, oldest first.
 * ``GET /_sandbox/events``: the webhook events the account would have received, oldest first.
 * ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
+* ``GET|POST /_sandbox/balance``: the account's balance (see ``_controls_account``).
 * ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
 * ``POST /_sandbox/simulate/...``: what recipients do (see ``_controls_messaging`` and
   ``_controls_links``).
@@ -26,6 +27,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from ._clock import check_instant
+from ._controls_account import account_routes
 from ._controls_links import link_routes
 from ._controls_messaging import messaging_routes
 from ._core import SandboxCore
@@ -81,6 +83,7 @@ def control_routes(core: SandboxCore) -> list[BaseRoute]:
         Route("/requests", requests, methods=["GET"]),
         Route("/events", events, methods=["GET"]),
         *messaging_routes(core),
+        *account_routes(core),
         *link_routes(core),
         *webhook_routes(core),
     ]

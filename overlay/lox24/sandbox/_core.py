@@ -10,15 +10,16 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ._auth import AuthGuard
+from ._catch_up import catch_up
 from ._clock import SandboxClock
+from ._events import EventSubscriber
 from ._fairlock import FairLock
 from ._fraud import announce_fraud_checks
 from ._limits import SandboxLimits
 from ._operations import OperationIndex
 from ._schemas import SchemaBook
-from ._sms_lifecycle import catch_up_sms_events
 from ._spec import load_spec
-from ._store import Store
+from ._store import START_BALANCE, Store
 
 _TOKEN = re.compile(r"(?P<customer>[0-9]+):\S+")
 
@@ -90,6 +91,7 @@ class SandboxCore:
         block_bad_auth: bool,
         clock: SandboxClock,
         limits: SandboxLimits | None = None,
+        balance: float = START_BALANCE,
     ) -> None:
         self.token = token
         self.customer_id = customer_number(token)
@@ -101,7 +103,23 @@ class SandboxCore:
         self.lock = FairLock()
         self._records_lock = threading.Lock()
         self._records: deque[RecordedRequest] = deque(maxlen=self.limits.request_log_size)
-        self.store = Store(self.customer_id, int(clock.now()))
+        self.start_balance = float(balance)
+        #: Called with every new webhook event, in log order; kept across resets.
+        self.subscribers: list[EventSubscriber] = []
+        self.store = self._new_store()
+
+    def _new_store(self) -> Store:
+        return Store(
+            self.customer_id,
+            int(self.clock.now()),
+            balance=self.start_balance,
+            subscribers=self.subscribers,
+        )
+
+    def set_balance(self, amount: float) -> None:
+        """Set the account's balance now (``/me`` shows it changed at the current time)."""
+        with self.lock:
+            self.store.set_balance(amount, self.clock.now())
 
     @property
     def records(self) -> list[RecordedRequest]:
@@ -112,7 +130,7 @@ class SandboxCore:
     def reset(self) -> None:
         """Forget all data, recorded requests, failed logins and IP blocks (not the clock)."""
         with self.lock:
-            self.store = Store(self.customer_id, int(self.clock.now()))
+            self.store = self._new_store()
             self.guard.reset()
         with self._records_lock:
             self._records.clear()
@@ -121,7 +139,7 @@ class SandboxCore:
         """The webhook events so far, after emitting every one the clock has reached."""
         with self.lock:
             now = self.clock.now()
-            catch_up_sms_events(self.store, now)
+            catch_up(self.store, now)
             announce_fraud_checks(self.store, now)
             return list(self.store.events.events)
 

@@ -9,6 +9,9 @@ its recipients and the current sandbox time.
 * Then status 10 (processed) with ``processed_at``; a bulk without recipients becomes 201 at
   ``start``.
 * A cancelled bulk is 15 with its count frozen; a dry run is 10 at once, with nothing sent.
+
+``msg_total_count`` is also how many of its SMS exist: ``_bulk_fanout`` creates them on the
+same schedule, and ``msg_total_cost`` is the sum of their prices, in cents.
 """
 
 from __future__ import annotations
@@ -23,8 +26,6 @@ from ._store import Bulk
 START_DELAY = 2
 #: Messages a bulk creates per second while processing.
 RATE = 2_000
-#: The cost of one message in cents (``msg_total_cost`` is an integer).
-COST_PER_MESSAGE = 5
 
 NEW, PROCESSING, PROCESSED, CANCELLED, NO_RECIPIENTS = 0, 5, 10, 15, 201
 CANCELLABLE = frozenset({NEW, PROCESSING})
@@ -64,6 +65,11 @@ def start_time(bulk: Bulk) -> int:
     return max(bulk.created_at + START_DELAY, int(bulk.fields.get("delivery_at") or 0))
 
 
+def message_count(bulk: Bulk, now: float) -> int:
+    """How many messages a bulk that is not cancelled has created by ``now``."""
+    return max(0, min(bulk.recipients, math.floor((now - start_time(bulk)) * RATE)))
+
+
 def bulk_state(bulk: Bulk, now: float) -> BulkState:
     """Compute the state of ``bulk`` at sandbox time ``now``."""
     if bulk.is_dryrun:
@@ -75,7 +81,7 @@ def bulk_state(bulk: Bulk, now: float) -> BulkState:
         return BulkState(NEW, 0, None)
     if bulk.recipients == 0:
         return BulkState(NO_RECIPIENTS, 0, start)
-    sent = min(bulk.recipients, math.floor((now - start) * RATE))
+    sent = message_count(bulk, now)
     if sent < bulk.recipients:
         return BulkState(PROCESSING, sent, None)
     return BulkState(PROCESSED, sent, math.floor(start + bulk.recipients / RATE))
@@ -94,7 +100,8 @@ def cancel(bulk: Bulk, now: float) -> bool:
 def bulk_row(bulk: Bulk, now: float) -> dict[str, Any]:
     """Every field of ``bulk`` at ``now`` (the ``Bulk`` schema), in schema order."""
     state = bulk_state(bulk, now)
-    cost = 0 if bulk.is_dryrun else state.msg_total_count * COST_PER_MESSAGE
+    plan = bulk.plan
+    cost = 0 if plan is None else plan.cost_cents(state.msg_total_count)
     computed = {
         "uuid": bulk.uuid,
         "created_at": bulk.created_at,

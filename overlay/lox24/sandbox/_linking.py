@@ -177,6 +177,7 @@ def expand_short_links(
     phone: str,
     now: float,
     bulk_uuid: str | None = None,
+    charge: bool = True,
 ) -> str:
     """Replace ``[slink <campaign code>]`` placeholders in an SMS text by short links.
 
@@ -190,6 +191,7 @@ def expand_short_links(
         phone: The recipient, remembered by per-message links.
         now: The sandbox time of sending.
         bulk_uuid: The bulk the message belongs to, if any (for ``/bulks/{id}/requests``).
+        charge: Whether to take the links' cost from the balance (a bulk charged it already).
 
     Returns:
         The text to send, every placeholder replaced by ``https://l24.pw/<short code>``.
@@ -202,7 +204,7 @@ def expand_short_links(
     campaigns = _placeholder_campaigns(store, text)
     if not campaigns:
         return text
-    cost = _cost(campaigns)
+    cost = _cost(campaigns) if charge else 0.0
     if not store.debit(cost, now):
         detail = f"The balance does not cover the short links of the text ({cost})."
         raise ApiError(PAYMENT_REQUIRED, detail)

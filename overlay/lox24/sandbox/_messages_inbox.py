@@ -12,8 +12,8 @@ import re
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from ._catch_up import catch_up_sms_events
 from ._messaging import Incoming
-from ._sms_lifecycle import catch_up_sms_events
 
 if TYPE_CHECKING:
     from ._store import Store

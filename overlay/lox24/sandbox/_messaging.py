@@ -1,7 +1,8 @@
 """State of SMS, blocked numbers and incoming messages (see ``_handlers/sms.py`` & co.).
 
-The records here hold what was decided when a resource was created; everything that depends on
-the clock (an SMS's status and delivery report) is computed by ``_sms_lifecycle``.
+The records here hold what was decided when a resource was created, and an SMS's delivery state
+as ``_sms_lifecycle`` last moved it. SMS are also indexed (by creation time, and by the fields
+listings filter on most) so that a page of ``GET /sms`` costs the same at any store size.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ._indexed import FieldIndex, Key, SortedKeys
+
 if TYPE_CHECKING:
     from ._store import Store
 
@@ -18,18 +21,23 @@ if TYPE_CHECKING:
 BLOCKED_BY_CUSTOMER = 1
 #: ``BlockedNumber.type``: the recipient unsubscribed through an unsubscription campaign.
 UNSUBSCRIBED = 2
+#: The SMS fields with an index of their own (besides ``created_at``, which orders every SMS).
+INDEXED_FIELDS = ("bulk_id", "callback_data", "status_code")
 
 
 @dataclass(slots=True)
 class Sms:
-    """One SMS as accepted; its status and delivery report follow from the clock.
+    """One SMS as accepted, with its delivery state as of the last catch-up with the clock.
 
     Attributes:
         uuid: The SMS's id.
         created_at: When it was accepted (Unix seconds).
         fields: The fields fixed at creation (the ``Sms`` schema minus the computed state).
         cancelled_at: When a batch cancel stopped it, if one did.
-        events_sent: How many steps of its delivery timeline have been emitted as events.
+        seq: Its creation number in the account (set when it is kept).
+        status_code: Its status (0 until it is handed to the network).
+        dlr_code: Its delivery report (0 until the handover).
+        gateway_sent_at: When it was handed to the network (0 until then).
 
     """
 
@@ -37,7 +45,19 @@ class Sms:
     created_at: int
     fields: dict[str, Any]
     cancelled_at: int | None = None
-    events_sent: int = 0
+    seq: int = 0
+    status_code: int = 0
+    dlr_code: int = 0
+    gateway_sent_at: int = 0
+
+    @property
+    def key(self) -> Key:
+        """Its key in the SMS indexes: creation time, then creation number."""
+        return (self.created_at, self.seq, self.uuid)
+
+    def value(self, name: str) -> Any:
+        """The current value of the indexed field ``name``."""
+        return self.status_code if name == "status_code" else self.fields.get(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,26 +101,47 @@ class Incoming:
 class MessagingState:
     """The account's SMS, blocked numbers and incoming messages, each in creation order.
 
-    ``unreported`` holds the uuids of the SMS whose delivery timeline still has steps to emit,
-    so that catching up with the clock does not walk every SMS ever sent.
+    ``sms_order`` holds the key of every SMS sorted by creation time, and ``sms_indexes`` the
+    keys by value of each of :data:`INDEXED_FIELDS`; :meth:`set_state` keeps them current.
     """
 
     sms: dict[str, Sms] = field(default_factory=dict)
-    unreported: dict[str, None] = field(default_factory=dict)
+    sms_order: SortedKeys = field(default_factory=SortedKeys)
+    sms_indexes: dict[str, FieldIndex] = field(
+        default_factory=lambda: {name: FieldIndex() for name in INDEXED_FIELDS}
+    )
+    _sms_seq: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     blocked: dict[int, BlockedNumber] = field(default_factory=dict)
     incomings: dict[str, Incoming] = field(default_factory=dict)
     _blocked_by_number: dict[str, int] = field(default_factory=dict)
     _blocked_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     def add_sms(self, sms: Sms) -> None:
-        """Keep an accepted SMS."""
+        """Keep an accepted SMS and index it (``_sms_lifecycle.accept`` also schedules it)."""
+        sms.seq = next(self._sms_seq)
         self.sms[sms.uuid] = sms
-        self.unreported[sms.uuid] = None
+        key = sms.key
+        self.sms_order.add(key)
+        for name, index in self.sms_indexes.items():
+            index.add(sms.value(name), key)
 
     def remove_sms(self, uuid: str) -> None:
         """Forget an SMS; it emits no further events."""
-        self.sms.pop(uuid, None)
-        self.unreported.pop(uuid, None)
+        sms = self.sms.pop(uuid, None)
+        if sms is None:
+            return
+        key = sms.key
+        self.sms_order.remove(key)
+        for name, index in self.sms_indexes.items():
+            index.remove(sms.value(name), key)
+
+    def set_state(self, sms: Sms, status_code: int, dlr_code: int, gateway_sent_at: int) -> None:
+        """Move ``sms`` to a new delivery state, keeping the status index current."""
+        if status_code != sms.status_code and self.sms.get(sms.uuid) is sms:
+            index = self.sms_indexes["status_code"]
+            index.remove(sms.status_code, sms.key)
+            index.add(status_code, sms.key)
+        sms.status_code, sms.dlr_code, sms.gateway_sent_at = status_code, dlr_code, gateway_sent_at
 
     def blocked_entry(self, number: str) -> BlockedNumber | None:
         """Return the entry blocking exactly ``number``, if there is one."""

@@ -13,6 +13,7 @@ from ._clock import SandboxClock
 from ._core import RecordedRequest, SandboxCore
 from ._limits import SandboxLimits
 from ._simulate import Simulator
+from ._store import START_BALANCE
 from ._transport import EventLoopThread, SyncASGITransport
 from ._webhooks import SandboxWebhooks, close_webhooks, webhooks_of
 
@@ -33,6 +34,8 @@ class Sandbox:
         clock: The clock bulk lifecycles and IP blocks follow; a running real-time clock by
             default.
         limits: Body size, JSON depth and request-log size; :class:`SandboxLimits` defaults.
+        balance: The account's balance after creation and every reset, in its currency
+            (:data:`START_BALANCE` by default, about 1,785 one-part SMS).
 
     Example:
         >>> with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
@@ -49,12 +52,14 @@ class Sandbox:
         block_bad_auth: bool = True,
         clock: SandboxClock | None = None,
         limits: SandboxLimits | None = None,
+        balance: float = START_BALANCE,
     ) -> None:
         self._core = SandboxCore(
             token=token,
             block_bad_auth=block_bad_auth,
             clock=clock or SandboxClock(),
             limits=limits,
+            balance=balance,
         )
         self._runner = EventLoopThread()
         self.app: Starlette = build_app(self._core)
@@ -63,6 +68,10 @@ class Sandbox:
     def token(self) -> str:
         """The token the sandbox accepts."""
         return self._core.token
+
+    def set_balance(self, amount: float) -> None:
+        """Set the account's balance to ``amount`` now (until the next reset)."""
+        self._core.set_balance(amount)
 
     @property
     def clock(self) -> SandboxClock:

@@ -34,6 +34,7 @@ from ._linking import (
 from ._messaging import Sms
 from ._problems import UNPROCESSABLE
 from ._sms_country import country_of, voice_lang_of
+from ._sms_lifecycle import accept
 from ._sms_text import TextMeasure, measure
 from ._store import KEY_ID
 
@@ -87,7 +88,7 @@ def send(store: Store, body: Mapping[str, Any], *, client_ip: str, now: float) -
         store.balance, store.balance_changed_at = balance, changed_at
         raise
     sms = Sms(sms_uuid, planned.created_at, planned.fields | _counts(_measure(expanded, body)))
-    store.messaging.add_sms(sms)
+    accept(store, sms)
     return sms
 
 

@@ -1,7 +1,9 @@
-"""How an SMS moves from accepted to delivered, computed lazily from the sandbox clock.
+"""How an SMS moves from accepted to delivered, on the sandbox clock.
 
-No background task runs: the state of an SMS is derived from its times, its number and the
-current sandbox time whenever it is read.
+No background task runs. When an SMS is accepted (:func:`accept`), each change of its delivery
+report is put on the account's due queue at the time it happens; catching up with the clock
+(``_catch_up.catch_up``, which every SMS request and the event-log reader call first) applies
+the changes that are due, in time order, and nothing else.
 
 * Until it is sent, at ``send = max(created_at, delivery_at) + SEND_DELAY``: status 0, delivery
   report (dlr) 0, ``is_sent`` false, ``gateway_sent_at`` 0.
@@ -16,14 +18,14 @@ current sandbox time whenever it is read.
 * A batch cancel before ``send`` stops the SMS for good: status 6000, dlr 0, never sent (the
   price stays charged; no event, since the dlr does not change).
 
-Each change of the dlr is an ``sms.delivery`` webhook event dated when it happened. Since state
-is lazy, events are emitted by :func:`catch_up_sms_events`, which every SMS request calls first
-and which the reader of the event log can call too; each step is emitted exactly once, in time
-order. A deleted SMS emits nothing more.
+Each change of the dlr is an ``sms.delivery`` webhook event dated when it happened, emitted
+exactly once, in time order (ties in creation order). A deleted SMS emits nothing more. Moving
+the clock back does not undo a change that was applied.
 """
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +47,8 @@ NEW, SENT, CANCELLED_VIA_API = 0, 100, 6000
 DLR_NONE, DLR_OK, DLR_SUBMIT_ACK, DLR_EXPIRED, DLR_REJECTED = 0, 1, 4, 8, 16
 FINAL_DLR_CODES = frozenset({DLR_OK, DLR_EXPIRED, DLR_REJECTED})
 DELIVERY_EVENT = "sms.delivery"
+#: The rank of delivery steps in the due queue (bulk releases, rank 0, come first at a tie).
+DUE_RANK = 1
 
 #: The fields of the ``Sms`` schema, in schema order.
 SMS_FIELDS = (
@@ -101,19 +105,15 @@ def timeline(sms: Sms) -> tuple[Step, ...]:
     return Step(send, SENT, DLR_SUBMIT_ACK), Step(send + delay, SENT, dlr)
 
 
-def sms_state(sms: Sms, now: float) -> SmsState:
-    """Compute the state of ``sms`` at sandbox time ``now``."""
-    if sms.cancelled_at is not None:
-        return SmsState(CANCELLED_VIA_API, DLR_NONE, 0)
-    reached = [step for step in timeline(sms) if step.at <= now]
-    if not reached:
-        return SmsState(NEW, DLR_NONE, 0)
-    return SmsState(reached[-1].status_code, reached[-1].dlr_code, send_time(sms))
+def sms_state(sms: Sms) -> SmsState:
+    """The state of ``sms`` as of the last catch-up with the clock."""
+    return SmsState(sms.status_code, sms.dlr_code, sms.gateway_sent_at)
 
 
 def sms_row(sms: Sms, now: float) -> dict[str, Any]:
     """Every field of ``sms`` at ``now`` (the ``Sms`` schema), in schema order."""
-    state = sms_state(sms, now)
+    del now  # the state is as of the last catch-up, which every reader does first
+    state = sms_state(sms)
     text_gone = bool(sms.fields["is_text_deleted"]) and state.dlr_code in FINAL_DLR_CODES
     computed = {
         "uuid": sms.uuid,
@@ -129,11 +129,33 @@ def sms_row(sms: Sms, now: float) -> dict[str, Any]:
     return {name: computed.get(name, sms.fields.get(name)) for name in SMS_FIELDS}
 
 
-def cancel(sms: Sms, now: float) -> bool:
+def accept(store: Store, sms: Sms) -> None:
+    """Keep ``sms`` and put each change of its delivery report on the due queue."""
+    store.messaging.add_sms(sms)
+    for number, step in enumerate(timeline(sms)):
+        heapq.heappush(store.due, (step.at, DUE_RANK, sms.seq, number, sms))
+
+
+def apply_step(store: Store, sms: Sms, number: int) -> int:
+    """Apply step ``number`` of the timeline of ``sms`` and emit its event; 1 if it applied.
+
+    A step of an SMS deleted or cancelled since it was scheduled does nothing.
+    """
+    if store.messaging.sms.get(sms.uuid) is not sms or sms.cancelled_at is not None:
+        return 0
+    step = timeline(sms)[number]
+    store.messaging.set_state(sms, step.status_code, step.dlr_code, send_time(sms))
+    data = delivery_data(sms, step.status_code, step.dlr_code)
+    store.events.emit(DELIVERY_EVENT, data, step.at)
+    return 1
+
+
+def cancel(store: Store, sms: Sms, now: float) -> bool:
     """Stop ``sms`` if it is not sent yet (status 0); return whether it was stopped."""
-    if sms_state(sms, now).status_code != NEW:
+    if sms.status_code != NEW:
         return False
     sms.cancelled_at = int(now)
+    store.messaging.set_state(sms, CANCELLED_VIA_API, DLR_NONE, 0)
     return True
 
 
@@ -146,34 +168,3 @@ def delivery_data(sms: Sms, status_code: int, dlr_code: int) -> dict[str, Any]:
         "status_code": status_code,
         "callback_data": sms.fields["callback_data"],
     }
-
-
-def catch_up_sms_events(store: Store, now: float) -> int:
-    """Emit the ``sms.delivery`` events of every delivery-report change up to ``now``.
-
-    Each change is emitted once, dated when it happened; events of several SMS are emitted in
-    time order (ties in creation order). Call it before reading SMS or the event log.
-
-    Args:
-        store: The account.
-        now: The sandbox time to catch up to.
-
-    Returns:
-        How many events were emitted.
-
-    """
-    messaging = store.messaging
-    due: list[tuple[Sms, Step]] = []
-    for uuid in list(messaging.unreported):
-        sms = messaging.sms[uuid]
-        steps = timeline(sms)
-        pending = [step for step in steps[sms.events_sent :] if step.at <= now]
-        due.extend((sms, step) for step in pending)
-        sms.events_sent += len(pending)
-        if sms.events_sent >= len(steps):
-            del messaging.unreported[uuid]
-    due.sort(key=lambda item: item[1].at)
-    for sms, step in due:
-        data = delivery_data(sms, step.status_code, step.dlr_code)
-        store.events.emit(DELIVERY_EVENT, data, step.at)
-    return len(due)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._events import EventLog
+from ._events import EventLog, EventSubscriber
 from ._fraud import FraudState
 from ._linking import LinkState
 from ._messaging import MessagingState
 
-#: The balance every sandbox account starts with, in its currency.
+if TYPE_CHECKING:
+    from ._bulk_plan import BulkPlan
+
+#: The balance a sandbox account starts with unless told otherwise, in its currency.
 START_BALANCE = 100.0
 #: The id of the API key every sandbox bulk and SMS is created with.
 KEY_ID = 8207
@@ -45,7 +48,11 @@ class Phone:
 
 @dataclass(slots=True)
 class Bulk:
-    """A bulk sending as created; its state is computed from the clock (see ``_lifecycle``)."""
+    """A bulk sending as created; its state is computed from the clock (see ``_lifecycle``).
+
+    ``plan`` holds what each recipient's SMS will be (none for a dry run); ``released`` counts
+    the SMS created so far (see ``_bulk_fanout``).
+    """
 
     uuid: str
     created_at: int
@@ -54,6 +61,27 @@ class Bulk:
     is_dryrun: bool
     cancelled_at: float | None = None
     cancelled_count: int = 0
+    plan: BulkPlan | None = None
+    released: int = 0
+    seq: int = 0
+
+
+#: An entry of the due queue: ``(at, rank, number, step, target)``, ordered by the first four.
+DueEntry = tuple[float, int, int, int, Any]
+
+
+@dataclass(slots=True)
+class WorkCounts:
+    """How much work requests did, for tests that hold the cost of a request to what it needs.
+
+    Attributes:
+        rows_rendered: SMS rows built for an answer or to test a filter.
+        due_handled: Entries taken from the due queue (delivery steps, bulk releases).
+
+    """
+
+    rows_rendered: int = 0
+    due_handled: int = 0
 
 
 class Store:
@@ -62,21 +90,38 @@ class Store:
     Args:
         customer_id: The customer number of the account (the token's part before ``:``).
         opened_at: The sandbox time the account's balance was last set.
+        balance: The balance the account starts with.
+        subscribers: Called with every new webhook event, in order (see ``EventLog``).
+
+    Attributes:
+        due: A heap of what happens at a known sandbox time (delivery-report changes, bulk
+            messages being created): catching up with the clock takes only what is due.
+        work: Work counters (see :class:`WorkCounts`).
 
     """
 
-    def __init__(self, customer_id: int, opened_at: int) -> None:
+    def __init__(
+        self,
+        customer_id: int,
+        opened_at: int,
+        *,
+        balance: float = START_BALANCE,
+        subscribers: list[EventSubscriber] | None = None,
+    ) -> None:
         self.customer_id = customer_id
         self.opened_at = opened_at
         self.groups: dict[int, Group] = {}
         self.phones: dict[int, Phone] = {}
         self.bulks: dict[str, Bulk] = {}
-        self.balance = START_BALANCE
+        self.balance = float(balance)
         self.balance_changed_at = opened_at
-        self.events = EventLog()
+        self.events = EventLog(subscribers=subscribers if subscribers is not None else [])
+        self.due: list[DueEntry] = []
+        self.work = WorkCounts()
         self.messaging = MessagingState()
         self.links = LinkState()
         self.fraud = FraudState()
+        self.bulk_numbers = itertools.count(1)
         self._group_ids = itertools.count(1)
         self._phone_ids = itertools.count(1)
 
@@ -88,6 +133,17 @@ class Store:
             self.balance = round(self.balance - amount, 6)
             self.balance_changed_at = int(now)
         return True
+
+    def credit(self, amount: float, now: float) -> None:
+        """Give ``amount`` back to the balance (a refund)."""
+        if amount:
+            self.balance = round(self.balance + amount, 6)
+            self.balance_changed_at = int(now)
+
+    def set_balance(self, amount: float, now: float) -> None:
+        """Set the balance to ``amount`` as of sandbox time ``now``."""
+        self.balance = round(float(amount), 6)
+        self.balance_changed_at = int(now)
 
     def add_group(self, fields: Mapping[str, Any]) -> Group:
         """Create a group with the given settable fields (missing ones are null)."""

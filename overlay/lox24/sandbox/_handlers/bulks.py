@@ -1,10 +1,17 @@
-"""Bulk sendings: create (or simulate), list, read, follow, cancel, delete."""
+"""Bulk sendings: create (or simulate), list, read, follow, cancel, delete.
+
+A bulk is planned and charged when it is created and creates one SMS per recipient as it is
+processed (``_bulk_fanout``); every operation first catches up with the clock, so that its SMS
+due by now exist. A dry run plans, creates and charges nothing.
+"""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
+from lox24.sandbox import _bulk_fanout as fanout
+from lox24.sandbox._catch_up import catch_up
 from lox24.sandbox._errors import ApiError, Violation
 from lox24.sandbox._lifecycle import bulk_row, bulk_state, cancel, status_view
 from lox24.sandbox._problems import UNPROCESSABLE
@@ -40,15 +47,21 @@ def create_bulk_dryrun(call: Call) -> ItemReply:
 
 
 def _create(call: Call, *, dryrun: bool) -> Bulk:
-    body = call.body
+    body, store = call.body, call.store
+    catch_up(store, call.now)
     group_ids = list(dict.fromkeys(body.get("msg_groups") or []))
-    missing = [g for g in group_ids if g not in call.store.groups]
+    missing = [g for g in group_ids if g not in store.groups]
     if missing:
         problem = Violation("msg_groups", f"The group {missing[0]} does not exist.")
         raise ApiError.invalid(UNPROCESSABLE, [problem])
-    recipients = len(body.get("phones") or []) + sum(
-        len(call.store.groups[g].phone_ids) for g in group_ids
-    )
+    plan = None if dryrun else fanout.plan(store, body, group_ids)
+    if plan is None:
+        recipients = len(body.get("phones") or []) + sum(
+            len(store.groups[g].phone_ids) for g in group_ids
+        )
+    else:
+        recipients = len(plan)
+        fanout.charge(store, plan, call.now)
     fields: dict[str, Any] = {name: body.get(name) for name in _COPIED}
     fields.update(
         is_text_deleted=bool(body.get("is_text_deleted")),
@@ -57,12 +70,15 @@ def _create(call: Call, *, dryrun: bool) -> Bulk:
         ip=call.reported_ip,
         key_id=KEY_ID,
     )
-    bulk = Bulk(str(uuid.uuid4()), int(call.now), fields, recipients, dryrun)
-    call.store.bulks[bulk.uuid] = bulk
+    bulk = Bulk(str(uuid.uuid4()), int(call.now), fields, recipients, dryrun, plan=plan)
+    bulk.seq = next(store.bulk_numbers)
+    store.bulks[bulk.uuid] = bulk
+    fanout.schedule(store, bulk)
     return bulk
 
 
 def _find(call: Call) -> Bulk:
+    catch_up(call.store, call.now)
     bulk = call.store.bulks.get(str(call.path["id"]))
     if bulk is None:
         raise ApiError(NOT_FOUND, "Not Found")
@@ -71,6 +87,7 @@ def _find(call: Call) -> Bulk:
 
 def list_bulks(call: Call) -> CollectionReply:
     """Every bulk, in its state at the time of the request."""
+    catch_up(call.store, call.now)
     rows = [bulk_row(b, call.now) for b in call.store.bulks.values()]
     return CollectionReply(TYPE, rows, present_status)
 
@@ -86,16 +103,19 @@ def get_bulk_status(call: Call) -> ItemReply:
 
 
 def cancel_bulk(call: Call) -> ItemReply:
-    """Stop a bulk that is new or processing; any other bulk is refused with 422."""
+    """Stop a bulk that is new or processing, and its SMS not sent yet; else 422."""
     bulk = _find(call)
     if not cancel(bulk, call.now):
         status = bulk_state(bulk, call.now).status_code
         detail = f"The bulk has status {status}; only a bulk with status 0 or 5 can be cancelled."
         raise ApiError(UNPROCESSABLE, detail)
+    fanout.stop(call.store, bulk, call.now)
     return ItemReply(present_status(bulk_row(bulk, call.now)))
 
 
 def delete_bulk(call: Call) -> NoContent:
-    """Delete a bulk."""
-    del call.store.bulks[_find(call).uuid]
+    """Delete a bulk; the messages it has not created yet are never created (and refunded)."""
+    bulk = _find(call)
+    del call.store.bulks[bulk.uuid]
+    fanout.drop(call.store, bulk, call.now)
     return NoContent()

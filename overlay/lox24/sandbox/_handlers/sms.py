@@ -1,7 +1,11 @@
 """Sending, simulating, listing, reading and deleting SMS, and the batch cancel and delete.
 
-Every operation here first catches up with the clock (``catch_up_sms_events``), so that the
-``sms.delivery`` events of what happened since the last request are in the log, in order.
+Every operation here first catches up with the clock (``_catch_up.catch_up``), so that the
+``sms.delivery`` events of what happened since the last request are in the log, in order, and
+the SMS of bulks due by now exist.
+
+Listings hand the collection engine the SMS indexes (``IndexedRows``), not rows: only the rows
+of the page asked for (or of the candidates a non-indexed filter must look at) are built.
 
 The batch operations select SMS with the same filters as ``list_sms``, through the collection
 engine; a batch request without any filter selects every SMS of the account (the filters only
@@ -11,23 +15,16 @@ narrow the selection, as in the listing).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
 from typing import Any
 
 from lox24.sandbox import _sms_compose as compose
-from lox24.sandbox._collection import select
+from lox24.sandbox._catch_up import catch_up
+from lox24.sandbox._collection import select_all
 from lox24.sandbox._errors import ApiError
+from lox24.sandbox._indexed import IndexedRows, Key
 from lox24.sandbox._messaging import Sms
-from lox24.sandbox._operations import PAGE
 from lox24.sandbox._replies import CREATED, CollectionReply, ItemReply, NoContent, Resource, Row
-from lox24.sandbox._sms_lifecycle import (
-    DLR_NONE,
-    NEW,
-    cancel,
-    catch_up_sms_events,
-    delivery_data,
-    sms_row,
-)
+from lox24.sandbox._sms_lifecycle import DLR_NONE, NEW, cancel, delivery_data, sms_row
 
 from ._call import Call, Handler
 
@@ -53,14 +50,14 @@ def present_sms(row: Row) -> Resource:
 
 def send_sms(call: Call) -> ItemReply:
     """Accept, charge and keep an SMS; it is sent and delivered as the sandbox clock moves on."""
-    catch_up_sms_events(call.store, call.now)
+    catch_up(call.store, call.now)
     sms = compose.send(call.store, call.body, client_ip=call.reported_ip, now=call.now)
     return ItemReply(present_sms(sms_row(sms, call.now)), CREATED)
 
 
 def send_sms_dryrun(call: Call) -> ItemReply:
     """Answer the SMS a body would send, keeping and charging nothing; emit its dry-run report."""
-    catch_up_sms_events(call.store, call.now)
+    catch_up(call.store, call.now)
     sms = compose.dry_run(call.store, call.body, client_ip=call.reported_ip, now=call.now)
     call.store.events.emit(DRYRUN_EVENT, delivery_data(sms, NEW, DLR_NONE), call.now)
     return ItemReply(present_sms(sms_row(sms, call.now)), CREATED)
@@ -85,40 +82,39 @@ def delete_sms(call: Call) -> NoContent:
 def cancel_sms_batch(call: Call) -> ItemReply:
     """Stop every selected SMS not handed to the network yet (status 0); count them."""
     messaging = call.store.messaging
-    selected = [messaging.sms[row["uuid"]] for row in _select_all(call, _rows(call))]
-    stopped = sum(cancel(sms, call.now) for sms in selected)
+    rows = select_all(call.operation, call.query, _rows(call))
+    selected = [messaging.sms[row["uuid"]] for row in rows]
+    stopped = sum(cancel(call.store, sms, call.now) for sms in selected)
     return _batch_result(call, stopped)
 
 
 def delete_sms_batch(call: Call) -> ItemReply:
     """Delete every selected SMS; count them."""
-    selected = _select_all(call, _rows(call))
+    selected = select_all(call.operation, call.query, _rows(call))
     for row in selected:
         call.store.messaging.remove_sms(row["uuid"])
     return _batch_result(call, len(selected))
 
 
-def _rows(call: Call) -> list[dict[str, Any]]:
-    catch_up_sms_events(call.store, call.now)
-    return [sms_row(sms, call.now) for sms in call.store.messaging.sms.values()]
+def _rows(call: Call) -> IndexedRows:
+    """Every SMS, as indexes the collection engine renders rows from on demand."""
+    store = call.store
+    catch_up(store, call.now)
+    messaging, now, work = store.messaging, call.now, store.work
+
+    def render(key: Key) -> Row:
+        work.rows_rendered += 1
+        return sms_row(messaging.sms[key[2]], now)
+
+    return IndexedRows(messaging.sms_order, messaging.sms_indexes, render)
 
 
 def _find(call: Call) -> Sms:
-    catch_up_sms_events(call.store, call.now)
+    catch_up(call.store, call.now)
     sms = call.store.messaging.sms.get(str(call.path["uuid"]))
     if sms is None:
         raise ApiError(NOT_FOUND, "Not Found")
     return sms
-
-
-def _select_all(call: Call, rows: Sequence[Row]) -> list[Row]:
-    """Every row the request's filters select, page after page of the collection engine."""
-    first = select(call.operation, call.query, rows)
-    selected = list(first.rows)
-    for page in range(2, first.last_page + 1):
-        query = dataclasses.replace(call.query, values={**call.query.values, PAGE: page})
-        selected.extend(select(call.operation, query, rows).rows)
-    return selected
 
 
 def _batch_result(call: Call, count: int) -> ItemReply:

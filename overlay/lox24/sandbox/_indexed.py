@@ -1,0 +1,201 @@
+"""Collections kept in creation order with field indexes, so that a page costs what it shows.
+
+A :class:`SortedKeys` holds the keys ``(created_at, seq, id)`` of items, sorted; ``seq`` is the
+creation number, so ties on ``created_at`` keep creation order. An :class:`IndexedRows` is a
+collection the engine (``_collection.select``) can answer without looking at every item:
+
+* an ``exact`` or ``in`` filter on an indexed field picks the items from that field's index;
+* ``created_at`` filters (exact, ranges, ``between``) become a slice found by bisection;
+* ordering by ``created_at`` (either way, ties in creation order) is the index's own order;
+* only the items of the requested page are rendered into rows.
+
+Whatever it cannot answer this way (another filter, another order) it answers by rendering the
+candidates and filtering and sorting them like any collection, so answers never change; only
+the cost does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+#: ``(created_at, creation number, id)``: the sort key of an indexed item.
+Key = tuple[int, int, str]
+Row = Mapping[str, Any]
+Rule = tuple[Any, Any]
+ORDER_FIELD = "created_at"
+_INDEX_MATCHES = frozenset({"exact", "in"})
+
+
+@dataclass(slots=True)
+class SortedKeys:
+    """Keys of items sorted by ``(created_at, creation number)``."""
+
+    keys: list[Key] = field(default_factory=list)
+    #: Whether every key was appended, so that key order is also creation order.
+    in_creation_order: bool = True
+
+    def add(self, key: Key) -> None:
+        """Insert ``key`` (an append when items arrive in time order)."""
+        if not self.keys or key > self.keys[-1]:
+            self.keys.append(key)
+        else:
+            bisect.insort(self.keys, key)
+            self.in_creation_order = False
+
+    def remove(self, key: Key) -> None:
+        """Remove ``key`` if present."""
+        at = bisect.bisect_left(self.keys, key)
+        if at < len(self.keys) and self.keys[at] == key:
+            del self.keys[at]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+
+@dataclass(slots=True)
+class FieldIndex:
+    """For one field, the keys of the items holding each value."""
+
+    by_value: dict[Any, SortedKeys] = field(default_factory=dict)
+
+    def add(self, value: Any, key: Key) -> None:
+        """Record that the item ``key`` holds ``value``."""
+        self.by_value.setdefault(value, SortedKeys()).add(key)
+
+    def remove(self, value: Any, key: Key) -> None:
+        """Forget that the item ``key`` holds ``value``."""
+        found = self.by_value.get(value)
+        if found is not None:
+            found.remove(key)
+            if not found.keys:
+                del self.by_value[value]
+
+    def keys_for(self, values: Sequence[Any]) -> list[Key]:
+        """The sorted keys of the items holding any of ``values``."""
+        lists = [self.by_value[v].keys for v in dict.fromkeys(values) if v in self.by_value]
+        if len(lists) == 1:
+            return lists[0]
+        return sorted(key for keys in lists for key in keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What the indexes can answer: a sorted run of keys and the filters left to apply."""
+
+    keys: Sequence[Key]
+    low: int
+    high: int
+    residual: list[Rule]
+
+
+class IndexedRows(Sequence[Row]):
+    """A collection answered from indexes; rows are rendered only when needed.
+
+    Args:
+        primary: Every item's key.
+        indexes: The field indexes, by the property name filters use.
+        render: Turns a key into the item's row (called once per row shown or inspected).
+
+    """
+
+    def __init__(
+        self,
+        primary: SortedKeys,
+        indexes: Mapping[str, FieldIndex],
+        render: Callable[[Key], Row],
+    ) -> None:
+        self._primary = primary
+        self._indexes = indexes
+        self._render = render
+
+    def __len__(self) -> int:
+        return len(self._primary)
+
+    def __getitem__(self, position: Any) -> Any:
+        if isinstance(position, slice):
+            return [self._render(k) for k in self._primary.keys[position]]
+        return self._render(self._primary.keys[position])
+
+    @property
+    def in_creation_order(self) -> bool:
+        """Whether the key order is also the order the items were created in."""
+        return self._primary.in_creation_order
+
+    def render(self, key: Key) -> Row:
+        """The row of the item ``key``."""
+        return self._render(key)
+
+    def plan(self, rules: list[Rule]) -> Plan:
+        """Pick the smallest indexed candidate run, narrowed by the ``created_at`` filters."""
+        keys: Sequence[Key] = self._primary.keys
+        chosen: Rule | None = None
+        for rule, wanted in rules:
+            index = self._indexes.get(rule.property)
+            if index is None or rule.match not in _INDEX_MATCHES:
+                continue
+            values = wanted if rule.match == "in" else [wanted]
+            candidate = index.keys_for(values)
+            if chosen is None or len(candidate) < len(keys):
+                keys, chosen = candidate, (rule, wanted)
+        low, high, residual = 0, len(keys), []
+        for rule, wanted in rules:
+            if (rule, wanted) is chosen:
+                continue
+            bounds = _created_at_bounds(rule, wanted)
+            if bounds is None:
+                residual.append((rule, wanted))
+                continue
+            low = max(low, bisect.bisect_left(keys, (bounds[0],), low, high))
+            high = min(high, bisect.bisect_left(keys, (bounds[1], math.inf), low, high))
+            high = max(low, high)
+        return Plan(keys, low, high, residual)
+
+
+def walk(plan: Plan, *, descending: bool) -> Iterator[Key]:
+    """Every key of ``plan``'s run, by ``created_at`` either way, ties in creation order."""
+    keys, low, high = plan.keys, plan.low, plan.high
+    if not descending:
+        yield from keys[low:high]
+        return
+    end = high
+    while end > low:
+        start = bisect.bisect_left(keys, (keys[end - 1][0],), low, end)
+        yield from keys[start:end]
+        end = start
+
+
+def key_at(plan: Plan, position: int, *, descending: bool) -> Key:
+    """The key at ``position`` of ``plan``'s run in the given order (ties in creation order)."""
+    keys, low, high = plan.keys, plan.low, plan.high
+    if not descending:
+        return keys[low + position]
+    value = keys[high - 1 - position][0]
+    run_start = bisect.bisect_left(keys, (value,), low, high)
+    run_end = bisect.bisect_left(keys, (value, math.inf), low, high)
+    return keys[run_start + position - (high - run_end)]
+
+
+def _created_at_bounds(rule: Any, wanted: Any) -> tuple[float, float] | None:
+    """The inclusive ``created_at`` range a filter keeps, if it is one a slice can answer."""
+    if rule.property != ORDER_FIELD or isinstance(wanted, bool):
+        return None
+    if rule.match == "exact" and isinstance(wanted, int):
+        return wanted, wanted
+    if rule.match != "range":
+        return None
+    if rule.op == "between":
+        low, _, high = str(wanted).partition("..")
+        return int(low), int(high)
+    if not isinstance(wanted, int | float):
+        return None
+    bounds = {
+        "gte": (wanted, math.inf),
+        "gt": (math.floor(wanted) + 1, math.inf),
+        "lte": (-math.inf, wanted),
+        "lt": (-math.inf, math.ceil(wanted) - 1),
+    }
+    return bounds.get(rule.op or "")
