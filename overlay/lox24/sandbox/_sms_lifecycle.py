@@ -139,9 +139,12 @@ def accept(store: Store, sms: Sms) -> None:
 def apply_step(store: Store, sms: Sms, number: int) -> int:
     """Apply step ``number`` of the timeline of ``sms`` and emit its event; 1 if it applied.
 
-    A step of an SMS deleted or cancelled since it was scheduled does nothing.
+    A step of an SMS deleted, cancelled or finally reported on (``simulate.delivery_report``)
+    since it was scheduled does nothing.
     """
     if store.messaging.sms.get(sms.uuid) is not sms or sms.cancelled_at is not None:
+        return 0
+    if sms.dlr_code in FINAL_DLR_CODES:
         return 0
     step = timeline(sms)[number]
     store.messaging.set_state(sms, step.status_code, step.dlr_code, send_time(sms))

@@ -9,6 +9,9 @@
 * ``POST /_sandbox/webhooks/deliver``: make every attempt due now (200 with those made).
 * ``POST /_sandbox/simulate/redeliver`` with ``{"event_id": "…"}``: deliver an event again
   (201 with ``{"queued": <deliveries>}``; 404 for an unknown event).
+* ``POST /_sandbox/simulate/delivery-report`` with ``{"sms_uuid": "…", "outcome": "expired"}``
+  (``delivered``, ``expired`` or ``rejected``): the network reports on an SMS now (201 with the
+  ``sms.delivery`` event; 404 for an unknown SMS, 400 for another outcome).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from starlette.routing import BaseRoute, Route
 
 from lox24.sandbox._errors import ApiError
 from lox24.sandbox._render import error_response, json_response
+from lox24.sandbox._simulate_webhooks import WebhookSimulation
 
 from ._dispatcher import SandboxWebhooks
 from ._registry import webhooks_of
@@ -37,7 +41,7 @@ Endpoint = Callable[[Request], Awaitable[Response]]
 
 def webhook_routes(core: SandboxCore) -> list[BaseRoute]:
     """Routes under ``/_sandbox`` that configure, drive and show webhook delivery."""
-    endpoints = _Endpoints(webhooks_of(core))
+    endpoints = _Endpoints(webhooks_of(core), WebhookSimulation(core))
     return [
         Route("/webhooks", _refusals(endpoints.subscriptions), methods=["GET"]),
         Route("/webhooks", _refusals(endpoints.subscribe), methods=["POST"]),
@@ -46,6 +50,7 @@ def webhook_routes(core: SandboxCore) -> list[BaseRoute]:
         Route("/webhooks/deliver", _refusals(endpoints.deliver), methods=["POST"]),
         Route("/webhooks/{id:int}", _refusals(endpoints.unsubscribe), methods=["DELETE"]),
         Route("/simulate/redeliver", _refusals(endpoints.redeliver), methods=["POST"]),
+        Route("/simulate/delivery-report", _refusals(endpoints.report), methods=["POST"]),
     ]
 
 
@@ -56,8 +61,9 @@ class _Endpoints:
     cannot stall a receiver that calls the sandbox while it handles an event.
     """
 
-    def __init__(self, webhooks: SandboxWebhooks) -> None:
+    def __init__(self, webhooks: SandboxWebhooks, simulation: WebhookSimulation) -> None:
         self._webhooks = webhooks
+        self._simulation = simulation
 
     async def subscriptions(self, _: Request) -> Response:
         return _json([s.as_json() for s in self._webhooks.subscriptions])
@@ -98,6 +104,17 @@ class _Endpoints:
         except LookupError as missing:
             raise ApiError(_NOT_FOUND, str(missing)) from None
         return _json({"queued": queued}, status=_CREATED)
+
+    async def report(self, request: Request) -> Response:
+        keys = {"sms_uuid", "outcome"}
+        body = _object(await request.body(), required=keys, allowed=keys)
+        try:
+            event = self._simulation.delivery_report(str(body["sms_uuid"]), str(body["outcome"]))
+        except KeyError as missing:  # SmsNotFoundError
+            raise ApiError(_NOT_FOUND, str(missing)) from None
+        except ValueError as invalid:
+            raise ApiError(_BAD_REQUEST, str(invalid)) from None
+        return _json(event, status=_CREATED)
 
 
 def _refusals(endpoint: Endpoint) -> Endpoint:
