@@ -52,3 +52,30 @@ def test_a_service_ends_with_one_report_per_sms_and_the_right_final_states(
     assert tracker.states == {
         uuid: OUTCOMES.get(phone[-4:], DeliveryState.DELIVERED) for uuid, phone in phones.items()
     }
+
+
+def test_every_sms_of_a_bulk_to_a_group_is_reported_to_the_service(
+    sandbox: Sandbox, client: lox24.Client
+) -> None:
+    """A bulk to a group of 300 phones: one final report per SMS reaches the receiver, as its number says."""
+    receiver = Receiver(store=MemoryStore())
+    tracker = DeliveryTracker()
+    receiver.on("sms.delivery")(tracker.observe)
+    sandbox.webhooks.subscribe(HOOK, app=receiver.asgi_app(), events=["sms.delivery"])
+    group = client.groups.create(name="Everyone")
+    endings = ("0000", "9999", "1234")
+    rows = [{"phone": f"+4917133{n:03d}{endings[n % 3]}"} for n in range(300)]
+    client.phones.create_batch(group.id, rows)
+    bulk = client.bulks.create(sender_id="Shop", text="Hi", msg_groups=[group.id])
+
+    sandbox.clock.advance(10_000)
+    sent = {sms.uuid: sms.phone for sms in client.sms.list(bulk=bulk.uuid)}
+    tracker.track(*sent)
+    made = sandbox.webhooks.deliver_due()
+
+    assert len(sent) == 300
+    assert len(made) == 600
+    assert all(a.delivered for a in made)
+    assert tracker.states == {
+        uuid: OUTCOMES.get(phone[-4:], DeliveryState.DELIVERED) for uuid, phone in sent.items()
+    }
