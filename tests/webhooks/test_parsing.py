@@ -199,8 +199,8 @@ def test_examples_with_any_field_replaced_parse_or_raise(name, data):
         (b'{"name": "sms.delivery", "id": "' + b"a" * 101 + b'", "data": {}}', "id"),
         (b'{"name": "sms.delivery", "id": "a b", "data": {}}', "id"),
         (b'{"name": 7, "data": {}}', "name"),
-        (b'{"name": "sms.delivery", "data": []}', "data"),
-        (b'{"name": "sms.delivery", "data": "text"}', "data"),
+        (b'{"name": "sms.delivery", "id": "e", "created_at": 1, "data": []}', "data"),
+        (b'{"name": "sms.delivery", "id": "e", "created_at": 1, "data": "text"}', "data"),
         (b'{"name": "x", "data": {}, "t": "\\ud800"}', "body"),  # a lone surrogate
         (b'{"name": "x", "data": NaN}', "body"),
         (b'{"name": "x", "data": 1e999}', "body"),
@@ -245,3 +245,12 @@ def test_a_deduplicator_refuses_a_non_string_id():
     """EventDeduplicator raises the package's own error for an id that is not a string."""
     with pytest.raises(lox24.InvalidInputError):
         lox24.EventDeduplicator().first_time(5)
+
+
+def test_a_missing_envelope_field_is_named():
+    """An event without created_at is refused naming created_at, not its data."""
+    body = event("sms.delivery")
+    del body["created_at"]
+    with pytest.raises(lox24.InvalidWebhookError) as caught:
+        lox24.parse_event(body)
+    assert caught.value.field == "created_at"

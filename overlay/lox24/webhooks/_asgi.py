@@ -26,7 +26,9 @@ class WebhookApp:
     """An ASGI app that passes every ``POST`` to a :class:`Receiver`.
 
     Example:
-        ``app.mount("/lox24/webhooks", receiver.asgi_app())`` in Starlette or FastAPI, or
+        ``Route("/lox24/webhooks", receiver.asgi_app(), methods=["POST"])`` in Starlette's
+        routes (FastAPI: ``app.router.routes.append(...)`` of the same route, or
+        ``app.mount``, which serves the path with a trailing slash), or
         ``uvicorn service:app`` with ``app = receiver.asgi_app()``.
 
     """

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any, Final, NoReturn
 
 from lox24._exceptions import InvalidInputError
+from lox24_generated.models import WebhookEvent
 
 from ._conform import mismatch
 from ._events import Event, event_class
@@ -57,25 +58,30 @@ def parse_event(payload: bytes | bytearray | memoryview | str | Mapping[str, Any
     name = body.get("name")
     if not isinstance(name, str) or not _TOKEN.fullmatch(name):
         _fail("the event has no 'name', or it is not a short plain string", "name")
-    event_id = body.get("id", None)
-    if event_id is not None and not (isinstance(event_id, str) and _TOKEN.fullmatch(event_id)):
-        _fail("the event 'id' is not a short plain string", "id")
+    event_id = body.get("id")
+    if not (isinstance(event_id, str) and _TOKEN.fullmatch(event_id)):
+        _fail("the event has no 'id', or it is not a short plain string", "id")
+    if not isinstance(body.get("data"), dict):
+        _fail("the event has no 'data' object", "data")
     model = event_class(name)
     try:
         event: Event = model.from_dict(body)
         wrong = mismatch(event)
     except Exception as error:  # any failure of the generated parser is a bad shape
-        # The envelope's only required parts are ``name`` (checked above) and ``data``.
-        _fail(f"the {name!r} event does not match the spec ({type(error).__name__})", "data")
+        message = f"the {name!r} event does not match the spec ({type(error).__name__})"
+        _fail(message, _part(error, body))
     if wrong is not None:
         _fail(f"the {name!r} event has a value of the wrong type at {wrong!r}", wrong)
     return event
 
 
-def event_id(event: Event) -> str | None:
-    """The event's ``id`` (checked by :func:`parse_event`), or ``None`` when it has none."""
-    value = event.id
-    return value if isinstance(value, str) else None
+def _part(error: Exception, body: dict[str, Any]) -> str:
+    """Where a generated parser failed: a missing envelope field names itself, else ``data``."""
+    if isinstance(error, KeyError) and error.args and error.args[0] not in body:
+        missing = error.args[0]
+        if isinstance(missing, str) and missing in WebhookEvent.__annotations__:
+            return missing
+    return "data"
 
 
 def _decode(payload: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> dict[str, Any]:

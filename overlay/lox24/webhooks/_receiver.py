@@ -23,9 +23,7 @@ only, :meth:`Receiver.handle_async` (and the ASGI app) both.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import inspect
-import json
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
@@ -35,7 +33,7 @@ from lox24._exceptions import InvalidInputError
 
 from ._asgi import WebhookApp
 from ._events import Event
-from ._parsing import MAX_BODY_BYTES, InvalidWebhookError, event_id, parse_event
+from ._parsing import MAX_BODY_BYTES, InvalidWebhookError, parse_event
 from ._reply import Reply, reply
 from ._senders import LOX24_WEBHOOK_SENDERS, Address, Headers, Network, SenderCheck
 from ._sqlite import SQLiteStore
@@ -47,8 +45,6 @@ Handler = Callable[[Any], object]
 HandlerT = TypeVar("HandlerT", bound=Handler)
 #: The name under which a handler receives every event that has no handler of its own.
 ANY_EVENT = "*"
-# Fields that differ between deliveries of one event; left out of the key of an id-less event.
-_PER_DELIVERY = frozenset({"attempt_number", "attempt_total", "notification_task_id"})
 
 
 class _Accepted(NamedTuple):
@@ -174,7 +170,7 @@ class Receiver:
             logger.warning("webhook refused: %s", error)
             return reply(400, outcome="invalid", detail=str(error), field=error.field)
         handler = self._handlers.get(str(event.name), self._handlers.get(ANY_EVENT))
-        return _Accepted(event, _key(event), handler)
+        return _Accepted(event, str(event.id), handler)
 
     def _claim(self, accepted: _Accepted, token: str) -> Reply | None:
         try:
@@ -203,16 +199,6 @@ class Receiver:
             logger.exception("webhook store failed to record %s", accepted.key)
         outcome = "handled" if accepted.handler is not None else "ignored"
         return reply(200, outcome=outcome)
-
-
-def _key(event: Event) -> str:
-    """The dedup key: the event's id, or a digest of its content when it has none."""
-    known = event_id(event)
-    if known is not None:
-        return known
-    content = {k: v for k, v in event.to_dict().items() if k not in _PER_DELIVERY}
-    text = json.dumps(content, sort_keys=True, default=str, ensure_ascii=True)
-    return "sha256:" + hashlib.sha256(text.encode()).hexdigest()
 
 
 async def _run(handler: Handler, event: Event) -> None:
