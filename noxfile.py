@@ -19,8 +19,9 @@ def group(*names: str) -> tuple[str, ...]:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the whole pytest suite: overlay, sandbox, client against sandbox, contract tests."""
-    session.install(PROJECT, *group("test"))
+    """Run the whole pytest suite: overlay, sandbox, client against sandbox, contract tests,
+    and the spec-change workflow (which runs the generator, hence the codegen group)."""
+    session.install(PROJECT, *group("test", "codegen"))
     session.run("pytest", *session.posargs)
 
 
@@ -57,9 +58,19 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def drift(session: nox.Session) -> None:
-    """Fail if generated/ differs from a fresh generation of the spec."""
+    """Fail if generated/ differs from a fresh generation of the spec, or if the public API breaks
+    the last release's without the CHANGELOG saying so."""
     session.install(*group("codegen"))
     session.run("python", "scripts/regenerate.py", "--check")
+    session.run("python", "scripts/api_diff.py", "check")
+
+
+@nox.session(default=False)
+def api(session: nox.Session) -> None:
+    """The public API against the last release: `nox -s api -- show` lists the changes,
+    `nox -s api -- rebaseline` records the API as the release baseline."""
+    session.install(*group("codegen"))
+    session.run("python", "scripts/api_diff.py", *(session.posargs or ["show"]))
 
 
 @nox.session(default=False)

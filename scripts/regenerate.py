@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import api_diff
 from codegen_resources import write_resources
 from codegen_view import build_view
 
@@ -118,12 +119,10 @@ def write_spec_version(package: Path, spec: dict[str, Any]) -> None:
 
 def print_api_changes(old: Path, new: Path) -> None:
     """Print what changes in the public Python API when ``old`` is replaced by ``new``."""
-    from api_diff import compare, load_tree, report
-
-    changes = compare(load_tree(generated=old), load_tree(generated=new))
-    report(changes, "public API changes of this generation")
+    changes = api_diff.compare(api_diff.load_tree(generated=old), api_diff.load_tree(generated=new))
+    api_diff.report(changes, "public API changes of this generation")
     if any(change.breaking for change in changes):
-        print("Breaking changes must be named under `## [Unreleased]` → `### Breaking` in CHANGELOG.md.")
+        print("Name each breaking change under `## [Unreleased]`, `### Breaking` in CHANGELOG.md.")
 
 
 def import_every_module(out: Path) -> None:

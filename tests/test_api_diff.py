@@ -1,0 +1,162 @@
+"""The spec-change workflow: a changed spec is regenerated and its API changes classified.
+
+The real generator runs on copies of the project's spec in a temporary folder: once on the spec as
+it is, once on a copy changed in three breaking ways (a field removed, an operation renamed, a
+required parameter added) and one compatible way (an optional field added).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+pytest.importorskip("griffe", reason="griffe comes with the codegen dependency group")
+pytest.importorskip("openapi_python_client", reason="the generator is in the codegen group")
+
+from scripts import api_diff, regenerate
+
+OLD_OPERATION = "lox24_generated.api.account.get_account"
+NEW_OPERATION = "lox24_generated.api.account.read_account"
+REMOVED_FIELD = "lox24_generated.models.Account.is_text_deleted"
+REQUIRED_PARAMETER = "lox24_generated.api.groups.list_groups.sync(region)"
+OPTIONAL_FIELD = "lox24_generated.models.GroupWrite.color"
+
+
+def change_spec(spec: dict) -> None:
+    """Three breaking changes and one compatible change to the API description."""
+    schemas = spec["components"]["schemas"]
+    del schemas["Account"]["properties"]["is_text_deleted"]
+    spec["paths"]["/me"]["get"]["operationId"] = "read_account"
+    spec["paths"]["/groups"]["get"]["parameters"].append(
+        {"name": "region", "in": "query", "required": True, "schema": {"type": "string"}}
+    )
+    schemas["GroupWrite"]["properties"]["color"] = {"type": "string"}
+
+
+@pytest.fixture(scope="module")
+def trees(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The package generated from the spec as it is, and from the changed copy."""
+    tmp = tmp_path_factory.mktemp("api-diff")
+    spec = yaml.safe_load(regenerate.SPEC.read_text(encoding="utf-8"))
+    original, changed = tmp / "original.yaml", tmp / "changed.yaml"
+    original.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    change_spec(spec)
+    changed.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    regenerate.generate_into(tmp / "old", original)
+    regenerate.generate_into(tmp / "new", changed)
+    return tmp / "old", tmp / "new"
+
+
+@pytest.fixture(scope="module")
+def changes(trees: tuple[Path, Path]) -> dict[str, api_diff.Change]:
+    """The classified changes between the two generations, by object path."""
+    old, new = trees
+    found = api_diff.compare(api_diff.load_tree(generated=old), api_diff.load_tree(generated=new))
+    return {change.path: change for change in found}
+
+
+def test_removed_field_is_breaking(changes: dict[str, api_diff.Change]) -> None:
+    """A field removed from a schema removes the model attribute: breaking."""
+    assert changes[REMOVED_FIELD].breaking
+    assert changes[REMOVED_FIELD].what == "Public object was removed"
+
+
+def test_renamed_operation_is_breaking(changes: dict[str, api_diff.Change]) -> None:
+    """A renamed operationId removes the old operation module (breaking) and adds the new one."""
+    assert changes[OLD_OPERATION].breaking
+    assert changes[OLD_OPERATION].what == "Public object was removed"
+    assert not changes[NEW_OPERATION].breaking
+
+
+def test_required_parameter_is_breaking(changes: dict[str, api_diff.Change]) -> None:
+    """A new required query parameter breaks every call of the operation's functions."""
+    assert changes[REQUIRED_PARAMETER].breaking
+    assert changes[REQUIRED_PARAMETER].what == "Parameter was added as required"
+
+
+def test_optional_field_is_not_breaking(changes: dict[str, api_diff.Change]) -> None:
+    """A new optional field is listed as an addition, and nothing of its model breaks."""
+    assert not changes[OPTIONAL_FIELD].breaking
+    assert not changes["lox24_generated.models.GroupWrite.__init__(color)"].breaking
+    assert not [
+        path
+        for path, change in changes.items()
+        if change.breaking and path.startswith("lox24_generated.models.GroupWrite")
+    ]
+
+
+def test_nothing_else_is_reported_breaking(changes: dict[str, api_diff.Change]) -> None:
+    """The breaking changes are the three made, and only in the objects they touch."""
+    touched = (
+        "lox24_generated.models.Account.",
+        OLD_OPERATION,
+        "lox24_generated.api.groups.list_groups.",
+    )
+    breaking = [path for path, change in changes.items() if change.breaking]
+    assert breaking
+    assert all(path.startswith(touched) for path in breaking), breaking
+
+
+def test_the_package_records_the_spec_version(trees: tuple[Path, Path]) -> None:
+    """The generated package and its record carry the spec's info.version."""
+    old, _ = trees
+    version = yaml.safe_load(regenerate.SPEC.read_text(encoding="utf-8"))["info"]["version"]
+    namespace: dict[str, object] = {}
+    exec((old / "lox24_generated" / "_spec.py").read_text(), namespace)
+    assert namespace["SPEC_VERSION"] == version
+    assert json.loads((old / "GENERATION.json").read_text())["spec_version"] == version
+
+
+def test_a_baseline_keeps_everything_the_checker_reads(
+    trees: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """An API written to a baseline and read back differs from the source in nothing."""
+    old, _ = trees
+    baseline = tmp_path / "baseline.json.gz"
+    api_diff.write_baseline(api_diff.load_tree(generated=old), baseline)
+    assert (
+        api_diff.compare(api_diff.read_baseline(baseline), api_diff.load_tree(generated=old)) == []
+    )
+
+
+def test_check_fails_until_each_breaking_change_is_acknowledged(
+    trees: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CI fails on an unacknowledged breaking change and passes once the changelog names each."""
+    old, new = trees
+    baseline, changelog = tmp_path / "baseline.json.gz", tmp_path / "CHANGELOG.md"
+    api_diff.write_baseline(api_diff.load_tree(generated=old), baseline)
+    check = lambda: api_diff.check(baseline, changelog, api_diff.OVERLAY, new)  # noqa: E731
+    changelog.write_text("# Changelog\n\n## [Unreleased]\n\n### Added\n- `color` on groups.\n")
+    assert check() == 1
+    capsys.readouterr()
+    partly = (
+        changelog.read_text()
+        + "\n### Breaking\n- `lox24_generated.models.Account` loses a field.\n"
+    )
+    changelog.write_text(partly)
+    assert check() == 1
+    missing = capsys.readouterr().out.split("not acknowledged")[1]
+    assert OLD_OPERATION in missing
+    assert REMOVED_FIELD not in missing
+    changelog.write_text(
+        partly + f"- `{OLD_OPERATION}` is `read_account` now.\n"
+        "- `lox24_generated.api.groups.list_groups` needs `region`.\n"
+    )
+    assert check() == 0
+
+
+def test_only_the_unreleased_breaking_section_acknowledges() -> None:
+    """Names under a released version or another heading acknowledge nothing."""
+    changelog = (
+        "# Changelog\n\n## [Unreleased]\n\n### Added\n- `a.added`\n\n### Breaking\n"
+        "<!-- e.g. `a.example` -->\n- `a.gone` and `a.b.renamed`\n\n### Fixed\n- `a.fixed`\n\n"
+        "## [0.1.0] - 2026-11-01\n\n### Breaking\n- `a.old`\n"
+    )
+    assert api_diff.acknowledged(changelog) == {"a.gone", "a.b.renamed"}
+    named = api_diff.acknowledged(changelog)
+    assert api_diff.is_acknowledged(api_diff.Change("a.b.renamed.sync(x)", "", True), named)
+    assert not api_diff.is_acknowledged(api_diff.Change("a.old", "", True), named)
