@@ -115,7 +115,7 @@ def test_mixed_batch_reports_each_item(client):
         "not a number",
         PhoneWrite(phone="0049 151 2222 2222"),
     ]
-    results = list(client.import_phones(group.id, phones))
+    results = list(client.phones.import_many(group.id, phones))
     assert [r.index for r in results] == [0, 1, 2, 3]
     assert [r.ok for r in results] == [True, False, False, True]
     assert isinstance(results[1].error, lox24.InvalidInputError)
@@ -133,7 +133,7 @@ def test_hundred_thousand_phones_streamed_with_none_lost(client):
     group = client.call(create_group, body=GroupWrite(name="Big"))
     count = 0
     for expected_index, result in enumerate(
-        client.import_phones(group.id, numbers(100_000), chunk_size=1000)
+        client.phones.import_many(group.id, numbers(100_000), chunk_size=1000)
     ):
         assert result.index == expected_index
         assert result.ok, result.error
@@ -167,7 +167,7 @@ def test_collections_page_lazily_with_filters_and_order(client, sandbox):
 def test_bulk_runs_to_the_end_on_the_sandbox_clock(client, sandbox):
     """A bulk to a group of 5,000 goes queued, processing, processed as the clock moves."""
     group = client.call(create_group, body=GroupWrite(name="G"))
-    list(client.import_phones(group.id, numbers(5000)))
+    list(client.phones.import_many(group.id, numbers(5000)))
     bulk = client.call(
         create_bulk, body=BulkWrite(sender_id="Shop", text="Sale", msg_groups=[group.id])
     )
@@ -178,7 +178,7 @@ def test_bulk_runs_to_the_end_on_the_sandbox_clock(client, sandbox):
         seen.append((int(status.status_code), status.msg_total_count))
         sandbox.clock.advance(1)
 
-    final = client.wait_for_bulk(bulk.uuid, poll_interval=0, on_progress=advance)
+    final = client.bulks.wait(bulk.uuid, poll_interval=0, on_progress=advance)
     assert final.status_code == BulkStatusCode.PROCESSED
     assert final.msg_total_count == 5000
     codes = [code for code, _ in seen]
@@ -208,7 +208,7 @@ async def test_async_client_imports_and_pages(aclient):
     group = await aclient.call(create_group, body=GroupWrite(name="Async"))
     results = [
         r
-        async for r in aclient.import_phones(group.id, numbers(2500), chunk_size=500, concurrency=3)
+        async for r in aclient.phones.import_many(group.id, numbers(2500), chunk_size=500, concurrency=3)
     ]
     assert [r.index for r in results] == list(range(2500))
     assert all(r.ok for r in results)

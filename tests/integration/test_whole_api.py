@@ -55,7 +55,7 @@ def test_send_and_follow_delivery(client, sandbox):
         seen.append((int(state.status_code), int(state.dlr_code)))
         sandbox.clock.advance(1)
 
-    final = client.wait_for_delivery(sent.uuid, poll_interval=0, on_progress=tick)
+    final = client.sms.wait_for_delivery(sent.uuid, poll_interval=0, on_progress=tick)
     assert final.dlr_code == DlrCode.DELIVERY_OK
     assert seen[0] == (0, 0)
     assert (100, 4) in seen
@@ -172,7 +172,7 @@ def test_fraud_check_runs_to_completion(client, sandbox):
         ),
     )
     assert check.status_code == FraudCheckStatusCode.NEW
-    done = client.wait_for_fraud_check(
+    done = client.fraud_checks.wait(
         check.id, poll_interval=0, on_progress=lambda _: sandbox.clock.advance(1)
     )
     assert done.status_code == FraudCheckStatusCode.DONE

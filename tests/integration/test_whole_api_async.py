@@ -31,7 +31,7 @@ def sms(phone="+491701234567", text="Hello", **fields):
 async def test_sms_delivery_and_batch_delete(aclient, sandbox):
     """Send, follow to an expired report, list, then delete everything by filter."""
     expired = await aclient.call(send_sms, body=sms(phone="+491709999"))
-    final = await aclient.wait_for_delivery(
+    final = await aclient.sms.wait_for_delivery(
         expired.uuid, poll_interval=0, on_progress=lambda _: sandbox.clock.advance(10)
     )
     assert final.dlr_code == DlrCode.DELIVERY_EXPIRED
@@ -64,7 +64,7 @@ async def test_fraud_check_completes(aclient, sandbox):
         create_fraud_check,
         body=FraudCheckWrite(service_code=FraudServiceCode.ECONOMY, ip="203.0.113.9"),
     )
-    done = await aclient.wait_for_fraud_check(
+    done = await aclient.fraud_checks.wait(
         check.id, poll_interval=0, on_progress=lambda _: sandbox.clock.advance(1)
     )
     assert done.status_code == FraudCheckStatusCode.DONE

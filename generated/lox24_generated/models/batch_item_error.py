@@ -64,21 +64,21 @@ class BatchItemError:
                 return data
             return cast(None | str, data)
 
-        detail = _parse_detail(_src.pop("detail"))
+        detail = _parse_detail(_src.pop("detail", None))
 
         def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        title = _parse_title(_src.pop("title"))
+        title = _parse_title(_src.pop("title", None))
 
         def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_ = _parse_type_(_src.pop("type"))
+        type_ = _parse_type_(_src.pop("type", None))
 
         batch_item_error = cls(
             detail=detail,

@@ -58,14 +58,14 @@ class BatchItemErrorJsonld:
                 return data
             return cast(None | str, data)
 
-        hydradescription = _parse_hydradescription(_src.pop("hydra:description"))
+        hydradescription = _parse_hydradescription(_src.pop("hydra:description", None))
 
         def _parse_hydratitle(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        hydratitle = _parse_hydratitle(_src.pop("hydra:title"))
+        hydratitle = _parse_hydratitle(_src.pop("hydra:title", None))
 
         batch_item_error_jsonld = cls(
             hydradescription=hydradescription,

@@ -197,7 +197,7 @@ class Bulk:
                 return data
             return cast(bool | None, data)
 
-        is_unicode = _parse_is_unicode(_src.pop("is_unicode"))
+        is_unicode = _parse_is_unicode(_src.pop("is_unicode", None))
 
         key_id = _src.pop("key_id")
 
@@ -210,7 +210,7 @@ class Bulk:
                 return data
             return cast(int | None, data)
 
-        processed_at = _parse_processed_at(_src.pop("processed_at"))
+        processed_at = _parse_processed_at(_src.pop("processed_at", None))
 
         service_code = ServiceCode(_src.pop("service_code"))
 
@@ -219,7 +219,7 @@ class Bulk:
                 return data
             return cast(int | None, data)
 
-        source = _parse_source(_src.pop("source"))
+        source = _parse_source(_src.pop("source", None))
 
         status_code = BulkStatusCode(_src.pop("status_code"))
 
@@ -238,7 +238,7 @@ class Bulk:
                 pass
             return cast(None | VoiceLang, data)
 
-        voice_lang = _parse_voice_lang(_src.pop("voice_lang"))
+        voice_lang = _parse_voice_lang(_src.pop("voice_lang", None))
 
         def _parse_msg_groups(data: object) -> list[int] | None | Unset:
             if data is None:

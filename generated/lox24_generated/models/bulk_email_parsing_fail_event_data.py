@@ -77,7 +77,7 @@ class BulkEmailParsingFailEventData:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(_src.pop("description"))
+        description = _parse_description(_src.pop("description", None))
 
         def _parse_email(data: object) -> InboundEmail | None:
             if data is None:
@@ -92,14 +92,14 @@ class BulkEmailParsingFailEventData:
                 pass
             return cast(InboundEmail | None, data)
 
-        email = _parse_email(_src.pop("email"))
+        email = _parse_email(_src.pop("email", None))
 
         def _parse_field(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        field = _parse_field(_src.pop("field"))
+        field = _parse_field(_src.pop("field", None))
 
         bulk_email_parsing_fail_event_data = cls(
             description=description,

@@ -83,7 +83,7 @@ class BulkEmailParsingSuccessEventData:
                 pass
             return cast(None | ParsedEmailBulk, data)
 
-        bulk = _parse_bulk(_src.pop("bulk"))
+        bulk = _parse_bulk(_src.pop("bulk", None))
 
         def _parse_email(data: object) -> InboundEmail | None:
             if data is None:
@@ -98,7 +98,7 @@ class BulkEmailParsingSuccessEventData:
                 pass
             return cast(InboundEmail | None, data)
 
-        email = _parse_email(_src.pop("email"))
+        email = _parse_email(_src.pop("email", None))
 
         bulk_email_parsing_success_event_data = cls(
             bulk=bulk,

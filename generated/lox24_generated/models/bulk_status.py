@@ -158,7 +158,7 @@ class BulkStatus:
                 return data
             return cast(bool | None, data)
 
-        is_unicode = _parse_is_unicode(_src.pop("is_unicode"))
+        is_unicode = _parse_is_unicode(_src.pop("is_unicode", None))
 
         key_id = _src.pop("key_id")
 
@@ -171,7 +171,7 @@ class BulkStatus:
                 return data
             return cast(int | None, data)
 
-        processed_at = _parse_processed_at(_src.pop("processed_at"))
+        processed_at = _parse_processed_at(_src.pop("processed_at", None))
 
         service_code = ServiceCode(_src.pop("service_code"))
 
@@ -180,7 +180,7 @@ class BulkStatus:
                 return data
             return cast(int | None, data)
 
-        source = _parse_source(_src.pop("source"))
+        source = _parse_source(_src.pop("source", None))
 
         status_code = BulkStatusCode(_src.pop("status_code"))
 
@@ -199,7 +199,7 @@ class BulkStatus:
                 pass
             return cast(None | VoiceLang, data)
 
-        voice_lang = _parse_voice_lang(_src.pop("voice_lang"))
+        voice_lang = _parse_voice_lang(_src.pop("voice_lang", None))
 
         bulk_status = cls(
             created_at=created_at,

@@ -90,14 +90,14 @@ class Campaign:
                 return data
             return cast(int | None, data)
 
-        group_id = _parse_group_id(_src.pop("group_id"))
+        group_id = _parse_group_id(_src.pop("group_id", None))
 
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        id = _parse_id(_src.pop("id"))
+        id = _parse_id(_src.pop("id", None))
 
         name = _src.pop("name")
 

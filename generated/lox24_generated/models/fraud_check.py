@@ -35,7 +35,7 @@ class FraudCheck:
     request_email: FraudCheckEmail | None
     request_ip: FraudCheckIp | None
     request_phone: FraudCheckPhone | None
-    risk_score: float
+    risk_score: float | None
     """ The overall risk """
     service_code: FraudServiceCode
     """ How thorough a fraud check is: `economy` gives the risk score only, `pro` adds details,
@@ -110,6 +110,7 @@ class FraudCheck:
         else:
             request_phone = self.request_phone
 
+        risk_score: float | None
         risk_score = self.risk_score
 
         service_code = self.service_code.value
@@ -153,7 +154,7 @@ class FraudCheck:
                 return data
             return cast(None | str, data)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data"))
+        callback_data = _parse_callback_data(_src.pop("callback_data", None))
 
         created_at = _src.pop("created_at")
 
@@ -174,7 +175,7 @@ class FraudCheck:
                 pass
             return cast(FraudCheckAddress | None, data)
 
-        request_address = _parse_request_address(_src.pop("request_address"))
+        request_address = _parse_request_address(_src.pop("request_address", None))
 
         def _parse_request_email(data: object) -> FraudCheckEmail | None:
             if data is None:
@@ -189,7 +190,7 @@ class FraudCheck:
                 pass
             return cast(FraudCheckEmail | None, data)
 
-        request_email = _parse_request_email(_src.pop("request_email"))
+        request_email = _parse_request_email(_src.pop("request_email", None))
 
         def _parse_request_ip(data: object) -> FraudCheckIp | None:
             if data is None:
@@ -204,7 +205,7 @@ class FraudCheck:
                 pass
             return cast(FraudCheckIp | None, data)
 
-        request_ip = _parse_request_ip(_src.pop("request_ip"))
+        request_ip = _parse_request_ip(_src.pop("request_ip", None))
 
         def _parse_request_phone(data: object) -> FraudCheckPhone | None:
             if data is None:
@@ -219,9 +220,14 @@ class FraudCheck:
                 pass
             return cast(FraudCheckPhone | None, data)
 
-        request_phone = _parse_request_phone(_src.pop("request_phone"))
+        request_phone = _parse_request_phone(_src.pop("request_phone", None))
 
-        risk_score = _src.pop("risk_score")
+        def _parse_risk_score(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        risk_score = _parse_risk_score(_src.pop("risk_score", None))
 
         service_code = FraudServiceCode(_src.pop("service_code"))
 

@@ -98,14 +98,14 @@ class FraudCheckAddress:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(_src.pop("city"))
+        city = _parse_city(_src.pop("city", None))
 
         def _parse_created_at(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        created_at = _parse_created_at(_src.pop("created_at"))
+        created_at = _parse_created_at(_src.pop("created_at", None))
 
         iso2 = _src.pop("iso2")
 
@@ -114,35 +114,35 @@ class FraudCheckAddress:
                 return data
             return cast(None | str, data)
 
-        postcode = _parse_postcode(_src.pop("postcode"))
+        postcode = _parse_postcode(_src.pop("postcode", None))
 
         def _parse_status_code(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        status_code = _parse_status_code(_src.pop("status_code"))
+        status_code = _parse_status_code(_src.pop("status_code", None))
 
         def _parse_street_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street_name = _parse_street_name(_src.pop("street_name"))
+        street_name = _parse_street_name(_src.pop("street_name", None))
 
         def _parse_street_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        street_number = _parse_street_number(_src.pop("street_number"))
+        street_number = _parse_street_number(_src.pop("street_number", None))
 
         def _parse_updated_at(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        updated_at = _parse_updated_at(_src.pop("updated_at"))
+        updated_at = _parse_updated_at(_src.pop("updated_at", None))
 
         fraud_check_address = cls(
             city=city,

@@ -84,7 +84,7 @@ class FraudCheckAddressWrite:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(_src.pop("city"))
+        city = _parse_city(_src.pop("city", None))
 
         iso2 = _src.pop("iso2")
 
@@ -93,7 +93,7 @@ class FraudCheckAddressWrite:
                 return data
             return cast(None | str, data)
 
-        street_name = _parse_street_name(_src.pop("street_name"))
+        street_name = _parse_street_name(_src.pop("street_name", None))
 
         def _parse_postcode(data: object) -> None | str | Unset:
             if data is None:

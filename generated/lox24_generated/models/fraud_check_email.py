@@ -90,7 +90,7 @@ class FraudCheckEmail:
                 return data
             return cast(int | None, data)
 
-        created_at = _parse_created_at(_src.pop("created_at"))
+        created_at = _parse_created_at(_src.pop("created_at", None))
 
         email = _src.pop("email")
 
@@ -99,14 +99,14 @@ class FraudCheckEmail:
                 return data
             return cast(bool | None, data)
 
-        is_anonymous = _parse_is_anonymous(_src.pop("is_anonymous"))
+        is_anonymous = _parse_is_anonymous(_src.pop("is_anonymous", None))
 
         def _parse_is_possible(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_possible = _parse_is_possible(_src.pop("is_possible"))
+        is_possible = _parse_is_possible(_src.pop("is_possible", None))
 
         def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
             if data is None:
@@ -121,14 +121,14 @@ class FraudCheckEmail:
                 pass
             return cast(FraudCheckStatusCode | None, data)
 
-        status_code = _parse_status_code(_src.pop("status_code"))
+        status_code = _parse_status_code(_src.pop("status_code", None))
 
         def _parse_updated_at(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        updated_at = _parse_updated_at(_src.pop("updated_at"))
+        updated_at = _parse_updated_at(_src.pop("updated_at", None))
 
         fraud_check_email = cls(
             created_at=created_at,

@@ -154,7 +154,7 @@ class FraudCheckIp:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(_src.pop("city"))
+        city = _parse_city(_src.pop("city", None))
 
         def _parse_connection_type(data: object) -> ConnectionType | None:
             if data is None:
@@ -169,14 +169,14 @@ class FraudCheckIp:
                 pass
             return cast(ConnectionType | None, data)
 
-        connection_type = _parse_connection_type(_src.pop("connection_type"))
+        connection_type = _parse_connection_type(_src.pop("connection_type", None))
 
         def _parse_created_at(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        created_at = _parse_created_at(_src.pop("created_at"))
+        created_at = _parse_created_at(_src.pop("created_at", None))
 
         def _parse_geolocation(data: object) -> list[float] | None:
             if data is None:
@@ -191,7 +191,7 @@ class FraudCheckIp:
                 pass
             return cast(list[float] | None, data)
 
-        geolocation = _parse_geolocation(_src.pop("geolocation"))
+        geolocation = _parse_geolocation(_src.pop("geolocation", None))
 
         ip = _src.pop("ip")
 
@@ -200,35 +200,35 @@ class FraudCheckIp:
                 return data
             return cast(bool | None, data)
 
-        is_ok = _parse_is_ok(_src.pop("is_ok"))
+        is_ok = _parse_is_ok(_src.pop("is_ok", None))
 
         def _parse_iso2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        iso2 = _parse_iso2(_src.pop("iso2"))
+        iso2 = _parse_iso2(_src.pop("iso2", None))
 
         def _parse_isp_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        isp_name = _parse_isp_name(_src.pop("isp_name"))
+        isp_name = _parse_isp_name(_src.pop("isp_name", None))
 
         def _parse_isp_risk_score(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        isp_risk_score = _parse_isp_risk_score(_src.pop("isp_risk_score"))
+        isp_risk_score = _parse_isp_risk_score(_src.pop("isp_risk_score", None))
 
         def _parse_postcode(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        postcode = _parse_postcode(_src.pop("postcode"))
+        postcode = _parse_postcode(_src.pop("postcode", None))
 
         def _parse_proxy_type(data: object) -> None | ProxyType:
             if data is None:
@@ -243,14 +243,14 @@ class FraudCheckIp:
                 pass
             return cast(None | ProxyType, data)
 
-        proxy_type = _parse_proxy_type(_src.pop("proxy_type"))
+        proxy_type = _parse_proxy_type(_src.pop("proxy_type", None))
 
         def _parse_state(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        state = _parse_state(_src.pop("state"))
+        state = _parse_state(_src.pop("state", None))
 
         def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
             if data is None:
@@ -265,14 +265,14 @@ class FraudCheckIp:
                 pass
             return cast(FraudCheckStatusCode | None, data)
 
-        status_code = _parse_status_code(_src.pop("status_code"))
+        status_code = _parse_status_code(_src.pop("status_code", None))
 
         def _parse_updated_at(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        updated_at = _parse_updated_at(_src.pop("updated_at"))
+        updated_at = _parse_updated_at(_src.pop("updated_at", None))
 
         fraud_check_ip = cls(
             city=city,

@@ -104,28 +104,28 @@ class FraudCheckPhone:
                 return data
             return cast(int | None, data)
 
-        created_at = _parse_created_at(_src.pop("created_at"))
+        created_at = _parse_created_at(_src.pop("created_at", None))
 
         def _parse_is_possible(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_possible = _parse_is_possible(_src.pop("is_possible"))
+        is_possible = _parse_is_possible(_src.pop("is_possible", None))
 
         def _parse_is_valid(data: object) -> bool | None:
             if data is None:
                 return data
             return cast(bool | None, data)
 
-        is_valid = _parse_is_valid(_src.pop("is_valid"))
+        is_valid = _parse_is_valid(_src.pop("is_valid", None))
 
         def _parse_number_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        number_type = _parse_number_type(_src.pop("number_type"))
+        number_type = _parse_number_type(_src.pop("number_type", None))
 
         phone = _src.pop("phone")
 
@@ -134,7 +134,7 @@ class FraudCheckPhone:
                 return data
             return cast(None | str, data)
 
-        region = _parse_region(_src.pop("region"))
+        region = _parse_region(_src.pop("region", None))
 
         def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
             if data is None:
@@ -149,14 +149,14 @@ class FraudCheckPhone:
                 pass
             return cast(FraudCheckStatusCode | None, data)
 
-        status_code = _parse_status_code(_src.pop("status_code"))
+        status_code = _parse_status_code(_src.pop("status_code", None))
 
         def _parse_updated_at(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        updated_at = _parse_updated_at(_src.pop("updated_at"))
+        updated_at = _parse_updated_at(_src.pop("updated_at", None))
 
         fraud_check_phone = cls(
             created_at=created_at,

@@ -123,14 +123,14 @@ class Group:
                 pass
             return cast(datetime.datetime | None, data)
 
-        deleted_at = _parse_deleted_at(_src.pop("deleted_at"))
+        deleted_at = _parse_deleted_at(_src.pop("deleted_at", None))
 
         def _parse_description(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        description = _parse_description(_src.pop("description"))
+        description = _parse_description(_src.pop("description", None))
 
         id = _src.pop("id")
 
@@ -141,35 +141,35 @@ class Group:
                 return data
             return cast(None | str, data)
 
-        name_a = _parse_name_a(_src.pop("name_a"))
+        name_a = _parse_name_a(_src.pop("name_a", None))
 
         def _parse_name_b(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name_b = _parse_name_b(_src.pop("name_b"))
+        name_b = _parse_name_b(_src.pop("name_b", None))
 
         def _parse_name_c(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name_c = _parse_name_c(_src.pop("name_c"))
+        name_c = _parse_name_c(_src.pop("name_c", None))
 
         def _parse_name_d(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name_d = _parse_name_d(_src.pop("name_d"))
+        name_d = _parse_name_d(_src.pop("name_d", None))
 
         def _parse_name_e(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        name_e = _parse_name_e(_src.pop("name_e"))
+        name_e = _parse_name_e(_src.pop("name_e", None))
 
         group = cls(
             count_items=count_items,

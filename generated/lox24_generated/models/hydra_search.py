@@ -100,14 +100,14 @@ class HydraSearch:
                 pass
             return cast(list[HydraSearchHydramappingType0Item] | None, data)
 
-        hydramapping = _parse_hydramapping(_src.pop("hydra:mapping"))
+        hydramapping = _parse_hydramapping(_src.pop("hydra:mapping", None))
 
         def _parse_hydratemplate(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        hydratemplate = _parse_hydratemplate(_src.pop("hydra:template"))
+        hydratemplate = _parse_hydratemplate(_src.pop("hydra:template", None))
 
         def _parse_hydravariable_representation(data: object) -> None | str:
             if data is None:
@@ -115,7 +115,7 @@ class HydraSearch:
             return cast(None | str, data)
 
         hydravariable_representation = _parse_hydravariable_representation(
-            _src.pop("hydra:variableRepresentation")
+            _src.pop("hydra:variableRepresentation", None)
         )
 
         hydra_search = cls(

@@ -70,28 +70,28 @@ class HydraView:
                 return data
             return cast(None | str, data)
 
-        hydrafirst = _parse_hydrafirst(_src.pop("hydra:first"))
+        hydrafirst = _parse_hydrafirst(_src.pop("hydra:first", None))
 
         def _parse_hydralast(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        hydralast = _parse_hydralast(_src.pop("hydra:last"))
+        hydralast = _parse_hydralast(_src.pop("hydra:last", None))
 
         def _parse_hydranext(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        hydranext = _parse_hydranext(_src.pop("hydra:next"))
+        hydranext = _parse_hydranext(_src.pop("hydra:next", None))
 
         def _parse_hydraprevious(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        hydraprevious = _parse_hydraprevious(_src.pop("hydra:previous"))
+        hydraprevious = _parse_hydraprevious(_src.pop("hydra:previous", None))
 
         hydra_view = cls(
             hydrafirst=hydrafirst,

@@ -76,35 +76,35 @@ class InboundEmail:
                 return data
             return cast(None | str, data)
 
-        body = _parse_body(_src.pop("body"))
+        body = _parse_body(_src.pop("body", None))
 
         def _parse_from_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        from_ = _parse_from_(_src.pop("from"))
+        from_ = _parse_from_(_src.pop("from", None))
 
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        id = _parse_id(_src.pop("id"))
+        id = _parse_id(_src.pop("id", None))
 
         def _parse_subject(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        subject = _parse_subject(_src.pop("subject"))
+        subject = _parse_subject(_src.pop("subject", None))
 
         def _parse_to(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        to = _parse_to(_src.pop("to"))
+        to = _parse_to(_src.pop("to", None))
 
         inbound_email = cls(
             body=body,

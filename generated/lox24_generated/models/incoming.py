@@ -84,7 +84,7 @@ class Incoming:
                 return data
             return cast(None | str, data)
 
-        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid"))
+        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid", None))
 
         received_at = _src.pop("received_at")
 
@@ -93,7 +93,7 @@ class Incoming:
                 return data
             return cast(None | str, data)
 
-        text = _parse_text(_src.pop("text"))
+        text = _parse_text(_src.pop("text", None))
 
         to = _src.pop("to")
 

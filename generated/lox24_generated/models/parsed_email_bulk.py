@@ -68,14 +68,14 @@ class ParsedEmailBulk:
                 return data
             return cast(int | None, data)
 
-        created_at = _parse_created_at(_src.pop("created_at"))
+        created_at = _parse_created_at(_src.pop("created_at", None))
 
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        id = _parse_id(_src.pop("id"))
+        id = _parse_id(_src.pop("id", None))
 
         def _parse_status(data: object) -> BulkStatusCode | None:
             if data is None:
@@ -90,7 +90,7 @@ class ParsedEmailBulk:
                 pass
             return cast(BulkStatusCode | None, data)
 
-        status = _parse_status(_src.pop("status"))
+        status = _parse_status(_src.pop("status", None))
 
         parsed_email_bulk = cls(
             created_at=created_at,

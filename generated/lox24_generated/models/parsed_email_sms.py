@@ -64,21 +64,21 @@ class ParsedEmailSms:
                 return data
             return cast(None | str, data)
 
-        text = _parse_text(_src.pop("text"))
+        text = _parse_text(_src.pop("text", None))
 
         def _parse_to(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        to = _parse_to(_src.pop("to"))
+        to = _parse_to(_src.pop("to", None))
 
         def _parse_uuid(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        uuid = _parse_uuid(_src.pop("uuid"))
+        uuid = _parse_uuid(_src.pop("uuid", None))
 
         parsed_email_sms = cls(
             text=text,

@@ -124,42 +124,42 @@ class Phone:
                 return data
             return cast(None | str, data)
 
-        a = _parse_a(_src.pop("a"))
+        a = _parse_a(_src.pop("a", None))
 
         def _parse_b(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        b = _parse_b(_src.pop("b"))
+        b = _parse_b(_src.pop("b", None))
 
         def _parse_c(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        c = _parse_c(_src.pop("c"))
+        c = _parse_c(_src.pop("c", None))
 
         def _parse_callback_data(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data"))
+        callback_data = _parse_callback_data(_src.pop("callback_data", None))
 
         def _parse_d(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        d = _parse_d(_src.pop("d"))
+        d = _parse_d(_src.pop("d", None))
 
         def _parse_e(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        e = _parse_e(_src.pop("e"))
+        e = _parse_e(_src.pop("e", None))
 
         id = _src.pop("id")
 
@@ -170,7 +170,7 @@ class Phone:
                 return data
             return cast(int | None, data)
 
-        subscribed_at = _parse_subscribed_at(_src.pop("subscribed_at"))
+        subscribed_at = _parse_subscribed_at(_src.pop("subscribed_at", None))
 
         def _parse_unsubscribe_reason(data: object) -> None | UnsubscribeReason:
             if data is None:
@@ -185,14 +185,16 @@ class Phone:
                 pass
             return cast(None | UnsubscribeReason, data)
 
-        unsubscribe_reason = _parse_unsubscribe_reason(_src.pop("unsubscribe_reason"))
+        unsubscribe_reason = _parse_unsubscribe_reason(
+            _src.pop("unsubscribe_reason", None)
+        )
 
         def _parse_unsubscribed_at(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        unsubscribed_at = _parse_unsubscribed_at(_src.pop("unsubscribed_at"))
+        unsubscribed_at = _parse_unsubscribed_at(_src.pop("unsubscribed_at", None))
 
         phone = cls(
             a=a,

@@ -72,7 +72,7 @@ class PhoneBatchResultJsonld:
                 return data
             return cast(int | None, data)
 
-        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems"))
+        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems", None))
 
         phone_batch_result_jsonld = cls(
             hydramember=hydramember,

@@ -85,7 +85,7 @@ class PhoneCollection:
                 return data
             return cast(int | None, data)
 
-        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems"))
+        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems", None))
 
         def _parse_hydraview(data: object) -> HydraView | None:
             if data is None:
@@ -100,7 +100,7 @@ class PhoneCollection:
                 pass
             return cast(HydraView | None, data)
 
-        hydraview = _parse_hydraview(_src.pop("hydra:view"))
+        hydraview = _parse_hydraview(_src.pop("hydra:view", None))
 
         phone_collection = cls(
             hydramember=hydramember,

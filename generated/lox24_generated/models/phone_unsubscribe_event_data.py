@@ -99,7 +99,7 @@ class PhoneUnsubscribeEventData:
                 return data
             return cast(int | None, data)
 
-        group_id = _parse_group_id(_src.pop("group_id"))
+        group_id = _parse_group_id(_src.pop("group_id", None))
 
         phone = _src.pop("phone")
 

@@ -78,7 +78,7 @@ class ShortLink:
                 return data
             return cast(None | str, data)
 
-        campaign = _parse_campaign(_src.pop("campaign"))
+        campaign = _parse_campaign(_src.pop("campaign", None))
 
         requests = _src.pop("requests")
 
@@ -87,7 +87,7 @@ class ShortLink:
                 return data
             return cast(None | str, data)
 
-        short_code = _parse_short_code(_src.pop("short_code"))
+        short_code = _parse_short_code(_src.pop("short_code", None))
 
         updated_at = _src.pop("updated_at")
 
@@ -96,7 +96,7 @@ class ShortLink:
                 return data
             return cast(None | str, data)
 
-        url = _parse_url(_src.pop("url"))
+        url = _parse_url(_src.pop("url", None))
 
         short_link = cls(
             campaign=campaign,

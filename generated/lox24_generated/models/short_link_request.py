@@ -136,14 +136,14 @@ class ShortLinkRequest:
                 return data
             return cast(None | str, data)
 
-        browser = _parse_browser(_src.pop("browser"))
+        browser = _parse_browser(_src.pop("browser", None))
 
         def _parse_browser_version(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        browser_version = _parse_browser_version(_src.pop("browser_version"))
+        browser_version = _parse_browser_version(_src.pop("browser_version", None))
 
         country = _src.pop("country")
 
@@ -154,7 +154,7 @@ class ShortLinkRequest:
                 return data
             return cast(None | str, data)
 
-        hardware_type = _parse_hardware_type(_src.pop("hardware_type"))
+        hardware_type = _parse_hardware_type(_src.pop("hardware_type", None))
 
         id = _src.pop("id")
 
@@ -163,42 +163,42 @@ class ShortLinkRequest:
                 return data
             return cast(None | str, data)
 
-        ip = _parse_ip(_src.pop("ip"))
+        ip = _parse_ip(_src.pop("ip", None))
 
         def _parse_os(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        os = _parse_os(_src.pop("os"))
+        os = _parse_os(_src.pop("os", None))
 
         def _parse_os_version(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        os_version = _parse_os_version(_src.pop("os_version"))
+        os_version = _parse_os_version(_src.pop("os_version", None))
 
         def _parse_referer(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        referer = _parse_referer(_src.pop("referer"))
+        referer = _parse_referer(_src.pop("referer", None))
 
         def _parse_short_link(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        short_link = _parse_short_link(_src.pop("short_link"))
+        short_link = _parse_short_link(_src.pop("short_link", None))
 
         def _parse_software_type(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        software_type = _parse_software_type(_src.pop("software_type"))
+        software_type = _parse_software_type(_src.pop("software_type", None))
 
         type_ = _src.pop("type")
 
@@ -209,7 +209,7 @@ class ShortLinkRequest:
                 return data
             return cast(None | str, data)
 
-        user_agent = _parse_user_agent(_src.pop("user_agent"))
+        user_agent = _parse_user_agent(_src.pop("user_agent", None))
 
         short_link_request = cls(
             browser=browser,

@@ -223,28 +223,28 @@ class Sms:
                 return data
             return cast(None | str, data)
 
-        bulk_id = _parse_bulk_id(_src.pop("bulk_id"))
+        bulk_id = _parse_bulk_id(_src.pop("bulk_id", None))
 
         def _parse_callback_data(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data"))
+        callback_data = _parse_callback_data(_src.pop("callback_data", None))
 
         def _parse_chars_count(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        chars_count = _parse_chars_count(_src.pop("chars_count"))
+        chars_count = _parse_chars_count(_src.pop("chars_count", None))
 
         def _parse_clicks(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        clicks = _parse_clicks(_src.pop("clicks"))
+        clicks = _parse_clicks(_src.pop("clicks", None))
 
         created_at = _src.pop("created_at")
 
@@ -265,7 +265,7 @@ class Sms:
                 return data
             return cast(bool | None, data)
 
-        is_unicode = _parse_is_unicode(_src.pop("is_unicode"))
+        is_unicode = _parse_is_unicode(_src.pop("is_unicode", None))
 
         iso2 = _src.pop("iso2")
 
@@ -282,7 +282,7 @@ class Sms:
                 return data
             return cast(None | str, data)
 
-        requests = _parse_requests(_src.pop("requests"))
+        requests = _parse_requests(_src.pop("requests", None))
 
         sender_id = _src.pop("sender_id")
 
@@ -293,7 +293,7 @@ class Sms:
                 return data
             return cast(int | None, data)
 
-        source = _parse_source(_src.pop("source"))
+        source = _parse_source(_src.pop("source", None))
 
         status_code = SmsStatusCode(_src.pop("status_code"))
 
@@ -314,7 +314,7 @@ class Sms:
                 pass
             return cast(None | VoiceLang, data)
 
-        voice_lang = _parse_voice_lang(_src.pop("voice_lang"))
+        voice_lang = _parse_voice_lang(_src.pop("voice_lang", None))
 
         sms = cls(
             bulk_id=bulk_id,

@@ -105,14 +105,14 @@ class SmsClicksCollection:
                 pass
             return cast(HydraSearch | None, data)
 
-        hydrasearch = _parse_hydrasearch(_src.pop("hydra:search"))
+        hydrasearch = _parse_hydrasearch(_src.pop("hydra:search", None))
 
         def _parse_hydratotal_items(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems"))
+        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems", None))
 
         def _parse_hydraview(data: object) -> HydraView | None:
             if data is None:
@@ -127,7 +127,7 @@ class SmsClicksCollection:
                 pass
             return cast(HydraView | None, data)
 
-        hydraview = _parse_hydraview(_src.pop("hydra:view"))
+        hydraview = _parse_hydraview(_src.pop("hydra:view", None))
 
         sms_clicks_collection = cls(
             hydramember=hydramember,

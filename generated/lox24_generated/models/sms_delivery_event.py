@@ -112,21 +112,21 @@ class SmsDeliveryEvent:
                 return data
             return cast(None | str, data)
 
-        api_version = _parse_api_version(_src.pop("api_version"))
+        api_version = _parse_api_version(_src.pop("api_version", None))
 
         def _parse_attempt_number(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        attempt_number = _parse_attempt_number(_src.pop("attempt_number"))
+        attempt_number = _parse_attempt_number(_src.pop("attempt_number", None))
 
         def _parse_attempt_total(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        attempt_total = _parse_attempt_total(_src.pop("attempt_total"))
+        attempt_total = _parse_attempt_total(_src.pop("attempt_total", None))
 
         created_at = _src.pop("created_at")
 
@@ -152,7 +152,7 @@ class SmsDeliveryEvent:
             return cast(None | UUID, data)
 
         notification_task_id = _parse_notification_task_id(
-            _src.pop("notification_task_id")
+            _src.pop("notification_task_id", None)
         )
 
         sms_delivery_event = cls(

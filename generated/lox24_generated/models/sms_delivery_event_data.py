@@ -85,7 +85,7 @@ class SmsDeliveryEventData:
                 return data
             return cast(None | str, data)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data"))
+        callback_data = _parse_callback_data(_src.pop("callback_data", None))
 
         def _parse_dlr_code(data: object) -> DlrCode | None:
             if data is None:
@@ -100,21 +100,21 @@ class SmsDeliveryEventData:
                 pass
             return cast(DlrCode | None, data)
 
-        dlr_code = _parse_dlr_code(_src.pop("dlr_code"))
+        dlr_code = _parse_dlr_code(_src.pop("dlr_code", None))
 
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        id = _parse_id(_src.pop("id"))
+        id = _parse_id(_src.pop("id", None))
 
         def _parse_key_id(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        key_id = _parse_key_id(_src.pop("key_id"))
+        key_id = _parse_key_id(_src.pop("key_id", None))
 
         def _parse_status_code(data: object) -> None | SmsStatusCode:
             if data is None:
@@ -129,7 +129,7 @@ class SmsDeliveryEventData:
                 pass
             return cast(None | SmsStatusCode, data)
 
-        status_code = _parse_status_code(_src.pop("status_code"))
+        status_code = _parse_status_code(_src.pop("status_code", None))
 
         sms_delivery_event_data = cls(
             callback_data=callback_data,

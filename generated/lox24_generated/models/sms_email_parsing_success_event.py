@@ -116,21 +116,21 @@ class SmsEmailParsingSuccessEvent:
                 return data
             return cast(None | str, data)
 
-        api_version = _parse_api_version(_src.pop("api_version"))
+        api_version = _parse_api_version(_src.pop("api_version", None))
 
         def _parse_attempt_number(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        attempt_number = _parse_attempt_number(_src.pop("attempt_number"))
+        attempt_number = _parse_attempt_number(_src.pop("attempt_number", None))
 
         def _parse_attempt_total(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        attempt_total = _parse_attempt_total(_src.pop("attempt_total"))
+        attempt_total = _parse_attempt_total(_src.pop("attempt_total", None))
 
         created_at = _src.pop("created_at")
 
@@ -158,7 +158,7 @@ class SmsEmailParsingSuccessEvent:
             return cast(None | UUID, data)
 
         notification_task_id = _parse_notification_task_id(
-            _src.pop("notification_task_id")
+            _src.pop("notification_task_id", None)
         )
 
         sms_email_parsing_success_event = cls(

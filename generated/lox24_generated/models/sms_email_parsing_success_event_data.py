@@ -86,7 +86,7 @@ class SmsEmailParsingSuccessEventData:
                 pass
             return cast(InboundEmail | None, data)
 
-        email = _parse_email(_src.pop("email"))
+        email = _parse_email(_src.pop("email", None))
 
         def _parse_sms(data: object) -> list[ParsedEmailSms] | None:
             if data is None:
@@ -106,7 +106,7 @@ class SmsEmailParsingSuccessEventData:
                 pass
             return cast(list[ParsedEmailSms] | None, data)
 
-        sms = _parse_sms(_src.pop("sms"))
+        sms = _parse_sms(_src.pop("sms", None))
 
         sms_email_parsing_success_event_data = cls(
             email=email,

@@ -83,42 +83,42 @@ class SmsIncomingEventData:
                 return data
             return cast(None | str, data)
 
-        from_ = _parse_from_(_src.pop("from"))
+        from_ = _parse_from_(_src.pop("from", None))
 
         def _parse_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        id = _parse_id(_src.pop("id"))
+        id = _parse_id(_src.pop("id", None))
 
         def _parse_msg_uuid(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid"))
+        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid", None))
 
         def _parse_received_at(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        received_at = _parse_received_at(_src.pop("received_at"))
+        received_at = _parse_received_at(_src.pop("received_at", None))
 
         def _parse_text(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        text = _parse_text(_src.pop("text"))
+        text = _parse_text(_src.pop("text", None))
 
         def _parse_to(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        to = _parse_to(_src.pop("to"))
+        to = _parse_to(_src.pop("to", None))
 
         sms_incoming_event_data = cls(
             from_=from_,

@@ -58,7 +58,7 @@ class SubscribeCampaignWrite:
                 return data
             return cast(int | None, data)
 
-        group_id = _parse_group_id(_src.pop("group_id"))
+        group_id = _parse_group_id(_src.pop("group_id", None))
 
         name = _src.pop("name")
 

@@ -23,6 +23,7 @@ or as a server: ``uvicorn --factory lox24.sandbox:create_app``. Its own endpoint
 
 from __future__ import annotations
 
+from ._client_settings import AsyncClientSettings, ClientSettings
 from ._clock import SandboxClock
 from ._collection import PAGE_SIZE
 from ._core import RecordedRequest
@@ -35,6 +36,8 @@ __all__ = [
     "PAGE_SIZE",
     "SANDBOX_BASE_URL",
     "SANDBOX_TOKEN",
+    "AsyncClientSettings",
+    "ClientSettings",
     "DeliveryAttempt",
     "PendingDelivery",
     "RecordedRequest",

@@ -9,6 +9,7 @@ import httpx
 from starlette.applications import Starlette
 
 from ._app import build_app
+from ._client_settings import AsyncClientSettings, ClientSettings, async_sleeper, sleeper
 from ._clock import SandboxClock
 from ._core import RecordedRequest, SandboxCore
 from ._limits import SandboxLimits
@@ -124,6 +125,40 @@ class Sandbox:
 
         """
         return httpx.ASGITransport(app=self.app, client=client)
+
+    def client_settings(
+        self, *, client: tuple[str, int] = DEFAULT_CLIENT
+    ) -> ClientSettings:
+        """Keyword arguments that bind ``lox24.Client`` to this sandbox.
+
+        Example:
+            >>> import lox24
+            >>> with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
+            ...     client = lox24.Client(**sandbox.client_settings())
+            ...     client.account.get().id
+            1234567
+
+        The client's ``wait`` helpers then sleep on the sandbox clock (see ``_client_settings``).
+        """
+        return {
+            "token": self.token,
+            "base_url": SANDBOX_BASE_URL,
+            "transport": self.transport(client=client),
+            "clock": self.clock.now,
+            "sleep": sleeper(self.clock),
+        }
+
+    def async_client_settings(
+        self, *, client: tuple[str, int] = DEFAULT_CLIENT
+    ) -> AsyncClientSettings:
+        """Keyword arguments that bind ``lox24.AsyncClient`` to this sandbox."""
+        return {
+            "token": self.token,
+            "base_url": SANDBOX_BASE_URL,
+            "transport": self.async_transport(client=client),
+            "clock": self.clock.now,
+            "sleep": async_sleeper(self.clock),
+        }
 
     def close(self) -> None:
         """Stop the event loop thread of the sync transports and the webhook delivery."""
