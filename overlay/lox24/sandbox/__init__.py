@@ -19,6 +19,9 @@ Use it in-process with httpx::
 
 or as a server: ``uvicorn --factory lox24.sandbox:create_app``. Its own endpoints live under
 ``/_sandbox`` (reset, clock, recorded requests) and the spec is served at ``/openapi.json``.
+
+``Sandbox.webhooks`` posts the account's webhook events to your service, retrying on the
+sandbox clock as LOX24 does (``lox24 sandbox serve --webhook-url URL`` when served).
 """
 
 from __future__ import annotations
