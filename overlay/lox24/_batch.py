@@ -2,34 +2,63 @@
 
 The input is consumed lazily in chunks; at most ``concurrency`` chunks are in flight and
 results are yielded in input order as soon as their chunk is answered, so memory stays flat
-however long the input is. No item is ever dropped: each yields exactly one
-``PhoneImportResult``, carrying the created phone or the reason it was not created (refused by
-the server, refused locally as unsendable, or lost with a failed request).
+however long the input is. Whatever happens, each input item yields exactly one
+``PhoneImportResult`` whose ``outcome`` is one of
 
-A chunk whose request fails is not retried by this helper: the server may have created some of
-its phones (see ``lox24._retry``). Its items are reported with the error instead.
+* ``"created"``: the phone exists (``phone`` holds it);
+* ``"refused"``: the server refused it (``error`` has the server's reason and ``field``);
+* ``"not_sent"``: it was never sent (unsendable locally, or its request never left);
+* ``"unknown"``: its request may have reached the server but no clean answer came back, so it
+  may exist: list the group's phones before sending it again.
+
+A chunk whose request may have arrived is never resent (see ``lox24._retry``). A chunk the
+server refused as a whole (400/422) created nothing, so when the refusal names items, those
+items are reported refused with their field and the rest of the chunk is sent once more.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import re
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 import attrs
 
 from lox24_generated.models import BatchItemErrorJsonld, Phone, PhoneBatchResultJsonld, PhoneWrite
 
-from ._exceptions import BatchItemError, InvalidInputError, Lox24Error, ResponseValidationError
+from ._exceptions import (
+    APIStatusError,
+    BatchItemError,
+    ClientClosedError,
+    ForeignOriginError,
+    InvalidInputError,
+    Lox24Error,
+    RequestNotSentError,
+    ResponseOutcomeUnknownError,
+    WriteOutcomeUnknownError,
+)
 
 #: What the helper accepts as one phone: a model, a mapping of its fields, or just the number.
 PhoneInput: TypeAlias = PhoneWrite | Mapping[str, Any] | str
+Outcome: TypeAlias = Literal["created", "refused", "not_sent", "unknown"]
 Chunk: TypeAlias = list[tuple[int, PhoneWrite | InvalidInputError]]
 SendChunk: TypeAlias = Callable[[list[PhoneWrite]], PhoneBatchResultJsonld]
 SendChunkAsync: TypeAlias = Callable[[list[PhoneWrite]], Awaitable[PhoneBatchResultJsonld]]
+
+#: Errors that prove nothing was sent.
+NOT_SENT: tuple[type[Lox24Error], ...] = (
+    RequestNotSentError,
+    InvalidInputError,
+    ClientClosedError,
+    ForeignOriginError,
+)
+_ITEM_PATH = re.compile(r"^\[(\d+)\]\.?(.*)$")
+_REFUSED_AS_A_WHOLE = frozenset({400, 422})
+_NAMED_FIELD = re.compile(r"^([A-Za-z_][\w.\[\]]*): ")
 
 
 @attrs.frozen
@@ -38,10 +67,10 @@ class PhoneImportResult:
 
     Attributes:
         index: The item's position in the input (0-based).
-        status: The HTTP status the server gave this item, or ``None`` when it was not sent or
-            its request failed as a whole.
+        status: The HTTP status the server gave this item (or its whole request), ``None``
+            when no status arrived.
         phone: The created phone, when it was created.
-        error: Why it was not created, when it was not.
+        error: Why it was not created, or why its outcome is unknown.
 
     """
 
@@ -55,6 +84,25 @@ class PhoneImportResult:
         """Whether the phone was created."""
         return self.phone is not None
 
+    @property
+    def outcome(self) -> Outcome:
+        """``"created"``, ``"refused"``, ``"not_sent"`` or ``"unknown"`` (see the module)."""
+        if self.phone is not None:
+            return "created"
+        if isinstance(self.error, NOT_SENT):
+            return "not_sent"
+        if isinstance(self.error, BatchItemError) or (
+            isinstance(self.error, APIStatusError)
+            and not isinstance(self.error, WriteOutcomeUnknownError)
+        ):
+            return "refused"
+        return "unknown"
+
+    @property
+    def field(self) -> str | None:
+        """The field blamed for a refusal or an unsendable item, when one was named."""
+        return getattr(self.error, "field", None)
+
 
 def import_phones(
     send: SendChunk, phones: Iterable[PhoneInput], *, chunk_size: int, concurrency: int
@@ -67,9 +115,9 @@ def import_phones(
             sendable = _sendable(chunk)
             in_flight.append((chunk, pool.submit(send, sendable) if sendable else None))
             if len(in_flight) >= concurrency:
-                yield from _settle(*in_flight.popleft())
+                yield from _settle(send, *in_flight.popleft())
         while in_flight:
-            yield from _settle(*in_flight.popleft())
+            yield from _settle(send, *in_flight.popleft())
 
 
 async def aimport_phones(
@@ -84,10 +132,10 @@ async def aimport_phones(
             task = asyncio.ensure_future(send(sendable)) if sendable else None
             in_flight.append((chunk, task))
             if len(in_flight) >= concurrency:
-                for result in await _asettle(*in_flight.popleft()):
+                for result in await _asettle(send, *in_flight.popleft()):
                     yield result
         while in_flight:
-            for result in await _asettle(*in_flight.popleft()):
+            for result in await _asettle(send, *in_flight.popleft()):
                 yield result
     finally:
         for _, task in in_flight:
@@ -103,46 +151,142 @@ def _check_sizes(chunk_size: int, concurrency: int) -> None:
 
 
 def _chunks(phones: Iterable[PhoneInput], size: int) -> Iterator[Chunk]:
-    numbered = ((index, _to_model(index, item)) for index, item in enumerate(phones))
+    numbered = ((index, to_model(index, item)) for index, item in enumerate(phones))
     while chunk := list(itertools.islice(numbered, size)):
         yield chunk
 
 
-def _to_model(index: int, item: PhoneInput) -> PhoneWrite | InvalidInputError:
-    if isinstance(item, PhoneWrite):
-        return item
+def to_model(index: int, item: object) -> PhoneWrite | InvalidInputError:
+    """The model to send for one input item, or why it cannot be sent (naming the field)."""
     if isinstance(item, str):
-        return PhoneWrite(phone=item)
-    if isinstance(item, Mapping) and isinstance(item.get("phone"), str):
-        return PhoneWrite.from_dict(item)
-    return InvalidInputError(f"item {index} has no 'phone' string", field="phone")
+        item = {"phone": item}
+    if isinstance(item, Mapping):
+        if not isinstance(item.get("phone"), str):
+            return InvalidInputError(f"item {index} has no 'phone' string", field="phone")
+        try:
+            item = PhoneWrite.from_dict(item)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            return InvalidInputError(f"item {index} cannot be read: {error!r}", field=None)
+    if not isinstance(item, PhoneWrite):
+        return InvalidInputError(
+            f"item {index} is a {type(item).__name__}, not a phone", field="phone"
+        )
+    return _check_sendable(index, item)
+
+
+def _check_sendable(index: int, model: PhoneWrite) -> PhoneWrite | InvalidInputError:
+    """Every field of a phone is a string (or null) that UTF-8 can carry."""
+    for name, value in model.to_dict().items():
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            message = f"item {index}: {name} must be a string, not {type(value).__name__}"
+            return InvalidInputError(message, field=name)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            message = f"item {index}: {name} is not valid Unicode (a lone surrogate)"
+            return InvalidInputError(message, field=name)
+    if not model.phone.strip():
+        return InvalidInputError(f"item {index}: phone is empty", field="phone")
+    return model
 
 
 def _sendable(chunk: Chunk) -> list[PhoneWrite]:
     return [item for _, item in chunk if isinstance(item, PhoneWrite)]
 
 
-def _settle(chunk: Chunk, future: Future[PhoneBatchResultJsonld] | None) -> list[PhoneImportResult]:
+def _settle(
+    send: SendChunk, chunk: Chunk, future: Future[PhoneBatchResultJsonld] | None
+) -> list[PhoneImportResult]:
     try:
         answer = future.result() if future is not None else None
-    except Lox24Error as error:
-        return _all_failed(chunk, error)
+    except Exception as error:  # every failure: one result per item
+        failure = _as_lox24(error)
+        blamed = _blamed_items(chunk, failure)
+        if blamed is None:
+            return _all_failed(chunk, failure)
+        retry = _without(chunk, blamed)
+        return _merge(blamed, _settle_once(send, retry))
+    return _match(chunk, answer)
+
+
+def _settle_once(send: SendChunk, chunk: Chunk) -> list[PhoneImportResult]:
+    """Send what is left of a refused chunk, once; its failure is final."""
+    sendable = _sendable(chunk)
+    try:
+        answer = send(sendable) if sendable else None
+    except Exception as error:
+        return _all_failed(chunk, _as_lox24(error))
     return _match(chunk, answer)
 
 
 async def _asettle(
-    chunk: Chunk, task: asyncio.Task[PhoneBatchResultJsonld] | None
+    send: SendChunkAsync, chunk: Chunk, task: asyncio.Task[PhoneBatchResultJsonld] | None
 ) -> list[PhoneImportResult]:
     try:
         answer = await task if task is not None else None
-    except Lox24Error as error:
-        return _all_failed(chunk, error)
+    except Exception as error:  # every failure: one result per item
+        failure = _as_lox24(error)
+        blamed = _blamed_items(chunk, failure)
+        if blamed is None:
+            return _all_failed(chunk, failure)
+        retry = _without(chunk, blamed)
+        try:
+            sendable = _sendable(retry)
+            again = await send(sendable) if sendable else None
+        except Exception as second:
+            return _merge(blamed, _all_failed(retry, _as_lox24(second)))
+        return _merge(blamed, _match(retry, again))
     return _match(chunk, answer)
 
 
+def _as_lox24(error: Exception) -> Lox24Error:
+    if isinstance(error, Lox24Error):
+        return error
+    return WriteOutcomeUnknownError(
+        f"the batch request failed unexpectedly ({type(error).__name__}: {error}); "
+        "its phones may have been created",
+        method="POST",
+        path="/groups/{id}/phones/batch",
+        cause=type(error).__name__,
+    )
+
+
+def _blamed_items(chunk: Chunk, error: Lox24Error) -> dict[int, PhoneImportResult] | None:
+    """For a chunk refused as a whole because of named items: those items' results."""
+    if not isinstance(error, APIStatusError) or isinstance(error, WriteOutcomeUnknownError):
+        return None
+    if error.status_code not in _REFUSED_AS_A_WHOLE:
+        return None
+    sent = [index for index, item in chunk if isinstance(item, PhoneWrite)]
+    blamed: dict[int, PhoneImportResult] = {}
+    for violation in error.violations:
+        match = _ITEM_PATH.match(violation.field)
+        if match is None or int(match.group(1)) >= len(sent):
+            return None  # a complaint about the request as a whole
+        index = sent[int(match.group(1))]
+        reason = BatchItemError(error.status_code, violation.message, field=match.group(2) or None)
+        blamed.setdefault(index, PhoneImportResult(index, error.status_code, error=reason))
+    return blamed or None
+
+
+def _without(chunk: Chunk, blamed: Mapping[int, PhoneImportResult]) -> Chunk:
+    return [(index, item) for index, item in chunk if index not in blamed]
+
+
+def _merge(
+    blamed: Mapping[int, PhoneImportResult], rest: list[PhoneImportResult]
+) -> list[PhoneImportResult]:
+    return sorted([*blamed.values(), *rest], key=lambda result: result.index)
+
+
 def _all_failed(chunk: Chunk, error: Lox24Error) -> list[PhoneImportResult]:
+    status = getattr(error, "status_code", None)
     return [
-        PhoneImportResult(index, None, error=item if isinstance(item, InvalidInputError) else error)
+        PhoneImportResult(index, None, error=item)
+        if isinstance(item, InvalidInputError)
+        else PhoneImportResult(index, status, error=error)
         for index, item in chunk
     ]
 
@@ -152,8 +296,13 @@ def _match(chunk: Chunk, answer: PhoneBatchResultJsonld | None) -> list[PhoneImp
     members = list(answer.hydramember) if answer is not None else []
     sent = len(_sendable(chunk))
     if len(members) != sent:
-        error = ResponseValidationError(f"batch answered {len(members)} results for {sent} phones")
-        return _all_failed(chunk, error)
+        unknown = ResponseOutcomeUnknownError(
+            f"the batch was answered with {len(members)} results for {sent} phones; "
+            "which of them exist is unknown: list the group's phones",
+            path="/groups/{id}/phones/batch",
+            cause="a result list of the wrong length",
+        )
+        return _all_failed(chunk, unknown)
     results, answers = [], iter(members)
     for index, item in chunk:
         if isinstance(item, InvalidInputError):
@@ -163,14 +312,21 @@ def _match(chunk: Chunk, answer: PhoneBatchResultJsonld | None) -> list[PhoneImp
         if isinstance(member.body, Phone):
             results.append(PhoneImportResult(index, member.status, phone=member.body))
         else:
-            results.append(
-                PhoneImportResult(
-                    index, member.status, error=_item_error(member.status, member.body)
-                )
-            )
+            refusal = _item_error(member.status, member.body)
+            results.append(PhoneImportResult(index, member.status, error=refusal))
     return results
 
 
 def _item_error(status: int, body: BatchItemErrorJsonld) -> BatchItemError:
     detail = body.hydradescription or body.hydratitle or "no reason given"
-    return BatchItemError(status, str(detail))
+    return BatchItemError(status, str(detail), field=_field_of(body))
+
+
+def _field_of(body: BatchItemErrorJsonld) -> str | None:
+    """The field the server blamed: its first violation, or the ``field: message`` prefix."""
+    violations = body.additional_properties.get("violations")
+    if isinstance(violations, list) and violations and isinstance(violations[0], dict):
+        path = violations[0].get("propertyPath")
+        return str(path) if path else None
+    named = _NAMED_FIELD.match(str(body.hydradescription or ""))
+    return named.group(1) if named else None

@@ -319,8 +319,19 @@ class TimeoutOutcomeUnknownError(ConnectionOutcomeUnknownError, APITimeoutError)
 class ResponseOutcomeUnknownError(WriteOutcomeUnknownError, ResponseValidationError):
     """A 2xx answered a write, but its body does not match the spec."""
 
-    def __init__(self, message: str, *, response: httpx.Response, cause: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        cause: str,
+        response: httpx.Response | None = None,
+        method: str = "POST",
+        path: str = "?",
+    ) -> None:
         ResponseValidationError.__init__(self, message)
+        if response is None:
+            self._set_outcome(method, path, None, None, cause)
+            return
         request = response.request
         self._set_outcome(
             request.method,
