@@ -9,7 +9,7 @@ nox.options.error_on_external_run = True
 nox.options.sessions = ["spec", "drift", "lint", "typecheck", "tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
-PROJECT = "-e.[sandbox]"
+PROJECT = "-e.[cli]"  # the package with the sandbox and the `lox24` command
 
 
 def group(*names: str) -> tuple[str, ...]:
@@ -75,9 +75,9 @@ def api(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def demo(session: nox.Session) -> None:
-    """Run the demo against the built-in sandbox: 10,000 phones, one bulk, a summary."""
+    """Run `lox24 demo` against the built-in sandbox: 10,000 phones, one bulk, progress bars."""
     session.install(PROJECT)
-    session.run("python", "scripts/demo.py", *session.posargs)
+    session.run("lox24", "demo", *session.posargs)
 
 
 @nox.session(default=False)

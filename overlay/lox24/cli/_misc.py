@@ -1,0 +1,92 @@
+"""``lox24 account``, ``lox24 blocked list|add|remove`` and ``lox24 incomings list``."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Annotated
+
+import typer
+
+from ._labels import BLOCKED_TYPE
+from ._options import JsonOption, LimitOption
+from ._output import Column, labelled, show_list, show_one, when
+from ._state import open_client
+
+blocked = typer.Typer(
+    name="blocked", help="Numbers that never receive your SMS.", no_args_is_help=True
+)
+incomings = typer.Typer(name="incomings", help="SMS sent to your account.", no_args_is_help=True)
+
+ACCOUNT_ROWS = (
+    Column("id", "customer"),
+    Column("balance_amount", "balance"),
+    Column("currency"),
+    Column("balance_changed_at", "balance changed", when),
+    Column("services"),
+    Column("is_text_deleted", "texts deleted"),
+)
+BLOCKED_COLUMNS = (
+    Column("id"),
+    Column("number"),
+    Column("type", "type", labelled(BLOCKED_TYPE)),
+    Column("added_at", "added", when),
+)
+INCOMING_COLUMNS = (
+    Column("uuid", "UUID"),
+    Column("received_at", "received", when),
+    Column("from"),
+    Column("to"),
+    Column("text"),
+    Column("msg_uuid", "reply to"),
+)
+
+
+def account(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    """Show the account: balance, currency and services.
+
+    Example:  lox24 account --json
+    """
+    with open_client(ctx) as client:
+        found = client.account.get()
+    show_one(found, ACCOUNT_ROWS, as_json=as_json)
+
+
+@blocked.command("list", epilog="Example:  lox24 blocked list --json")
+def list_blocked(ctx: typer.Context, limit: LimitOption = 100, as_json: JsonOption = False) -> None:
+    """List blocked numbers."""
+    with open_client(ctx) as client:
+        items = itertools.islice(client.blocked_numbers.list(), limit)
+        show_list(items, BLOCKED_COLUMNS, as_json=as_json)
+
+
+@blocked.command(epilog="Example:  lox24 blocked add +491701234567")
+def add(
+    ctx: typer.Context,
+    number: Annotated[str, typer.Argument(help="The number, e.g. +491701234567.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Block a number: SMS to it are refused from now on."""
+    with open_client(ctx) as client:
+        created = client.blocked_numbers.create(number=number)
+    show_one(created, BLOCKED_COLUMNS, as_json=as_json)
+
+
+@blocked.command(epilog="Example:  lox24 blocked remove 17")
+def remove(
+    ctx: typer.Context,
+    entry: Annotated[int, typer.Argument(help="The id of the entry (see 'blocked list').")],
+) -> None:
+    """Unblock a number."""
+    with open_client(ctx) as client:
+        client.blocked_numbers.delete(entry)
+    typer.echo(f"removed blocked number {entry}", err=True)
+
+
+@incomings.command("list", epilog="Example:  lox24 incomings list -n 20")
+def list_incomings(
+    ctx: typer.Context, limit: LimitOption = 50, as_json: JsonOption = False
+) -> None:
+    """List SMS received by the account, newest first."""
+    with open_client(ctx) as client:
+        items = itertools.islice(client.incomings.list(), limit)
+        show_list(items, INCOMING_COLUMNS, as_json=as_json)
