@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 
 import httpx
 import pytest
@@ -269,3 +270,30 @@ def test_the_background_worker_delivers_as_the_clock_moves(
         sandbox.webhooks.stop()
     assert [p.body["data"]["dlr_code"] for p in receiver.posts] == [4, 1]
     assert len(sandbox.webhooks.attempts) == 2
+
+
+def test_concurrent_readers_do_not_make_the_worker_post_an_event_twice(sandbox: Sandbox) -> None:
+    """Reading pending/attempts from other threads while the worker runs posts each event once."""
+    receiver = AsgiReceiver()
+    sandbox.webhooks.subscribe(HOOK, app=receiver)
+    sandbox.webhooks.start(poll_interval=0.01)
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            assert sandbox.webhooks.pending is not None
+            assert sandbox.webhooks.attempts is not None
+
+    readers = [threading.Thread(target=read) for _ in range(3)]
+    for reader in readers:
+        reader.start()
+    try:
+        for n in range(100):
+            sandbox.simulate.incoming_sms(sender="+491709876543", text=str(n))
+        assert sandbox.webhooks.wait_idle(timeout=30)
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join()
+        sandbox.webhooks.stop()
+    assert sorted(int(p.body["data"]["text"]) for p in receiver.posts) == list(range(100))

@@ -58,6 +58,7 @@ class SandboxWebhooks:
         self._delays = retry_delays
         self._lock = threading.RLock()
         self._pass_lock = threading.Lock()
+        self._feed_lock = threading.Lock()
         self._subscriptions: dict[int, WebhookSubscription] = {}
         self._apps: dict[int, ASGIApp] = {}
         self._next_id = 1
@@ -219,6 +220,10 @@ class SandboxWebhooks:
 
     def _collect(self) -> None:
         """Queue the new events of the log for their first attempt, at their creation time."""
+        with self._feed_lock:  # each event is handed out once, even to concurrent callers
+            self._take_new()
+
+    def _take_new(self) -> None:
         restarted, events = self._feed.take_new()
         with self._lock:
             if restarted:
