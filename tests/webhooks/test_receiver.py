@@ -85,11 +85,26 @@ def test_an_event_without_a_handler_is_acknowledged_and_remembered(receiver):
     assert outcome(receiver.handle(body_of("phone.subscribe"), LOX24_IP))["outcome"] == "duplicate"
 
 
-def test_a_second_handler_for_one_name_is_refused(receiver):
-    """Registering two handlers for one event name is a mistake, reported at once."""
-    receiver.on("sms.delivery")(print)
+def test_several_handlers_of_one_name_run_in_order_and_fail_together(receiver):
+    """Handlers of one name run in registration order; if one fails, all run on redelivery."""
+    calls = []
+    receiver.on("sms.delivery")(lambda event: calls.append("first"))
+
+    @receiver.on("sms.delivery")
+    def second(event):
+        calls.append("second")
+        if event.attempt_number == 1:
+            raise RuntimeError("down")
+
+    assert receiver.handle(body_of(attempt_number=1), LOX24_IP).status == 500
+    assert receiver.handle(body_of(attempt_number=2), LOX24_IP).status == 200
+    assert calls == ["first", "second", "first", "second"]
+
+
+def test_an_empty_event_name_is_refused(receiver):
+    """Registering for '' is a mistake, reported at once."""
     with pytest.raises(lox24.InvalidInputError):
-        receiver.on("sms.delivery")(print)
+        receiver.on("")
 
 
 @pytest.mark.parametrize("payload", [b"{not json", b"[]", b'{"name": "sms.delivery", "id": 1}'])

@@ -50,7 +50,7 @@ ANY_EVENT = "*"
 class _Accepted(NamedTuple):
     event: Event
     key: str
-    handler: Handler | None
+    handlers: list[Handler]
 
 
 class Receiver:
@@ -70,7 +70,8 @@ class Receiver:
         >>> @receiver.on("sms.delivery")
         ... def delivered(event):
         ...     print(event.data.id, event.data.dlr_code)
-        >>> body = b'{"id": "e1", "name": "sms.delivery", "data": {"id": "s1", "dlr_code": 1}}'
+        >>> body = b'''{"id": "e1", "name": "sms.delivery", "created_at": 1,
+        ...            "data": {"id": "s1", "dlr_code": 1}}'''
         >>> receiver.handle(body, "127.0.0.1").status
         s1 1
         200
@@ -88,20 +89,21 @@ class Receiver:
         self.store: DedupStore = store if store is not None else SQLiteStore()
         self.senders = SenderCheck(allowed_senders, trusted_proxies=trusted_proxies)
         self.max_body_bytes = min(max_body_bytes, MAX_BODY_BYTES)
-        self._handlers: dict[str, Handler] = {}
+        self._handlers: dict[str, list[Handler]] = {}
 
     def on(self, name: str) -> Callable[[HandlerT], HandlerT]:
-        """Register the decorated function as the handler of events called ``name``.
+        """Register the decorated function as a handler of events called ``name``.
 
-        ``"*"`` registers the handler of every event that has none of its own. A handler gets
-        the typed event; it should be idempotent in what it does outside this package, since
-        it runs again when it fails and LOX24 redelivers.
+        ``"*"`` registers a handler of every event that has none of its own. Handlers of one
+        name run in the order registered and get the typed event. When one raises, the event
+        is redelivered and all of them run again, so what they do outside this package should
+        be idempotent.
         """
-        if name in self._handlers:
-            raise InvalidInputError(f"{name!r} has a handler already", field="name")
+        if not isinstance(name, str) or not name:
+            raise InvalidInputError("an event name is a non-empty string", field="name")
 
         def register(handler: HandlerT) -> HandlerT:
-            self._handlers[name] = handler
+            self._handlers.setdefault(name, []).append(handler)
             return handler
 
         return register
@@ -124,8 +126,8 @@ class Receiver:
         if refusal is not None:
             return refusal
         try:
-            if accepted.handler is not None:
-                outcome = accepted.handler(accepted.event)
+            for handler in accepted.handlers:
+                outcome = handler(accepted.event)
                 if inspect.isawaitable(outcome):
                     _close(outcome)
                     raise TypeError("an async handler needs handle_async or the ASGI app")
@@ -148,8 +150,8 @@ class Receiver:
         if refusal is not None:
             return refusal
         try:
-            if accepted.handler is not None:
-                await _run(accepted.handler, accepted.event)
+            for handler in accepted.handlers:
+                await _run(handler, accepted.event)
         except Exception:  # any handler failure must reach LOX24 as a 5xx
             return await asyncio.to_thread(self._failed, accepted, token)
         return await asyncio.to_thread(self._done, accepted, token)
@@ -169,8 +171,8 @@ class Receiver:
         except InvalidWebhookError as error:
             logger.warning("webhook refused: %s", error)
             return reply(400, outcome="invalid", detail=str(error), field=error.field)
-        handler = self._handlers.get(str(event.name), self._handlers.get(ANY_EVENT))
-        return _Accepted(event, str(event.id), handler)
+        handlers = self._handlers.get(str(event.name)) or self._handlers.get(ANY_EVENT, [])
+        return _Accepted(event, str(event.id), list(handlers))
 
     def _claim(self, accepted: _Accepted, token: str) -> Reply | None:
         try:
@@ -197,7 +199,7 @@ class Receiver:
             self.store.complete(accepted.key, token)
         except Exception:  # handled is handled; LOX24 stops on the 2xx
             logger.exception("webhook store failed to record %s", accepted.key)
-        outcome = "handled" if accepted.handler is not None else "ignored"
+        outcome = "handled" if accepted.handlers else "ignored"
         return reply(200, outcome=outcome)
 
 
