@@ -36,7 +36,9 @@ Json = dict[str, Any]
 SCHEMA_REF = "#/components/schemas/"
 PARAM_REF = "#/components/parameters/"
 RANGE_OPS = ("gt", "gte", "lt", "lte", "between")
-HEADER = '"""{doc}\n\nGenerated from spec/lox24.yaml by scripts/codegen_resources.py; do not edit."""\n'
+HEADER = (
+    '"""{doc}\n\nGenerated from spec/lox24.yaml by scripts/codegen_resources.py; do not edit."""\n'
+)
 
 
 @attrs.define
@@ -104,17 +106,17 @@ class Generator:
             return dict(self.schemas[ref.removeprefix(SCHEMA_REF)])
         return node
 
-    def method(
+    def method(  # noqa: PLR0917 - one value per part of the operation's place in the spec
         self, namespace: str, name: str, verb: str, path: str, item: Json, operation: Json
     ) -> Method:
         parameters = [self.resolve(p) for p in item.get("parameters", [])]
         parameters += [self.resolve(p) for p in operation.get("parameters", [])]
-        path_params = [
-            self.path_param(namespace, path, p) for p in parameters if p["in"] == "path"
-        ]
+        path_params = [self.path_param(namespace, path, p) for p in parameters if p["in"] == "path"]
         path_params.sort(key=lambda p: path.index("{" + p.wire + "}"))
         query = [p for p in parameters if p["in"] == "query"]
-        order_keys = [p["name"][len("_order[") : -1] for p in query if p["name"].startswith("_order[")]
+        order_keys = [
+            p["name"][len("_order[") : -1] for p in query if p["name"].startswith("_order[")
+        ]
         filters = [self.query_param(p) for p in query if not p["name"].startswith("_order[")]
         kind, result, parse = self.result(verb, operation)
         method = Method(
@@ -162,7 +164,7 @@ class Generator:
     def query_param(self, parameter: Json) -> Param:
         wire: str = parameter["name"]
         schema = parameter.get("schema", {})
-        field = (parameter.get("x-filter") or {}).get("property") or wire.split("[")[0]
+        field = (parameter.get("x-filter") or {}).get("property") or wire.split("[", maxsplit=1)[0]
         time = _is_time(field, self.resolve(schema.get("items", schema)))
         if wire.startswith("exists["):
             python = f"{wire[len('exists[') : -1]}_exists"
@@ -313,7 +315,7 @@ def _doc_lines(text: str, width: int = 88) -> list[str]:
     for paragraph in text.strip().split("\n\n"):
         flat = " ".join(paragraph.split()).replace("\\", "\\\\").replace('"""', "'''")
         if flat:
-            lines += textwrap.wrap(flat, width) + [""]
+            lines += [*textwrap.wrap(flat, width), ""]
     return lines[:-1] if lines else []
 
 
@@ -439,7 +441,9 @@ class Writer:
                     "    @overload",
                     f"    {define} {method.name}({params}) -> {returns}: ...",
                 ]
-        params = ", ".join(["self", *self.signature_parts(method, "impl" if overloaded else "fields")])
+        params = ", ".join(
+            ["self", *self.signature_parts(method, "impl" if overloaded else "fields")]
+        )
         lines.append(f"    {define} {method.name}({params}) -> {returns}:")
         lines += self.docstring(method, raw)
         lines.append(f"        {self.call(method, asynchronous, raw)}\n")
@@ -456,25 +460,46 @@ class Writer:
         if method.body_items:
             args.append(("items", f"The {method.body_items} items to send in one request."))
         if method.body_model:
-            args.append(("body", f"The whole body as a {method.body_model} (or a mapping), instead of the fields."))
+            args.append(
+                (
+                    "body",
+                    f"The whole body as a {method.body_model} (or a mapping), instead of the fields.",
+                )
+            )
             args += [(f.python, f.doc) for f in method.body_fields]
         if method.order_keys:
-            args.append(("order_by", "Sort by these fields, in this order: ``{field: 'asc' | 'desc'}``."))
+            args.append(
+                ("order_by", "Sort by these fields, in this order: ``{field: 'asc' | 'desc'}``.")
+            )
         if args:
             text += ["", "Args:"]
             for name, doc in args:
                 wrapped = _doc_lines(f"{name}: {doc or 'See the API reference.'}", 84)
                 text += ["    " + wrapped[0], *("        " + w for w in wrapped[1:] if w)]
         if method.kind == "collection" and not raw:
-            text += ["", "Returns:", "    A lazy pager: iterate it for items, or ``.pages()`` for pages."]
+            text += [
+                "",
+                "Returns:",
+                "    A lazy pager: iterate it for items, or ``.pages()`` for pages.",
+            ]
         elif raw:
-            text += ["", "Returns:", "    The whole response, with the parsed result in ``parsed``."]
-        return ['        """' + text[0], *(("        " + t) if t else "" for t in text[1:]), '        """']
+            text += [
+                "",
+                "Returns:",
+                "    The whole response, with the parsed result in ``parsed``.",
+            ]
+        return [
+            '        """' + text[0],
+            *(("        " + t) if t else "" for t in text[1:]),
+            '        """',
+        ]
 
     def call(self, method: Method, asynchronous: bool, raw: bool) -> str:
         path = method.path
         for p in method.path_params:
-            path = path.replace("{" + p.wire + "}", "{_segment(" + p.python + ", " + repr(p.python) + ")}")
+            path = path.replace(
+                "{" + p.wire + "}", "{_segment(" + p.python + ", " + repr(p.python) + ")}"
+            )
         path_expr = f'f"{path}"' if method.path_params else repr(path)
         query = "None"
         if method.query or method.order_keys:
@@ -499,7 +524,9 @@ class Writer:
                 return f"return {awaited}self._runtime.page_raw({endpoint}, {path_expr}, {query})"
             return f"return self._runtime.paginate({endpoint}, {path_expr}, {query})"
         verb = "call_raw" if raw else "call"
-        return f"return {awaited}self._runtime.{verb}({endpoint}, {path_expr}, {query}, {json_body})"
+        return (
+            f"return {awaited}self._runtime.{verb}({endpoint}, {path_expr}, {query}, {json_body})"
+        )
 
     def wait_source(self, method: Method, asynchronous: bool) -> list[str]:
         wait = method.wait or {}
@@ -518,7 +545,10 @@ class Writer:
             "        for in sandbox time.",
             "",
             "        Args:",
-            *(f"            {p.python}: ``{p.wire}`` of the {method.result}." for p in method.path_params),
+            *(
+                f"            {p.python}: ``{p.wire}`` of the {method.result}."
+                for p in method.path_params
+            ),
             "            timeout: Give up after this many seconds.",
             "            poll_interval: Seconds between two reads.",
             "            on_progress: Called with every state read.",
@@ -535,7 +565,9 @@ class Writer:
         name = (method.import_many or {})["method"]
         params = ", ".join(f"{p.python}: {p.annotation}" for p in method.path_params)
         args = ", ".join(p.python for p in method.path_params)
-        returns = "AsyncIterator[PhoneImportResult]" if asynchronous else "Iterator[PhoneImportResult]"
+        returns = (
+            "AsyncIterator[PhoneImportResult]" if asynchronous else "Iterator[PhoneImportResult]"
+        )
         return [
             f"    def {name}(self, {params}, rows: Iterable[PhoneInput], *, "
             "chunk_size: int = DEFAULT_BATCH_SIZE, concurrency: int = DEFAULT_BATCH_CONCURRENCY"
@@ -588,7 +620,7 @@ def init_module(namespaces: dict[str, Writer]) -> str:
         out += [
             "\n",
             f"class {prefix}Namespaces:",
-            f'    """One attribute per resource; each is created on first use."""\n',
+            '    """One attribute per resource; each is created on first use."""\n',
             f"    _runtime: {runtime}\n",
         ]
         for namespace, writer in namespaces.items():
@@ -628,7 +660,9 @@ def write_resources(view: Json, package: Path) -> None:
 
 def _namespace_description(view: Json, namespace: str, generator: Generator) -> str:
     tag = namespace.replace("_", "-")
-    return generator.tags.get(tag) or generator.tags.get(namespace) or f"The {namespace} operations."
+    return (
+        generator.tags.get(tag) or generator.tags.get(namespace) or f"The {namespace} operations."
+    )
 
 
 def _used_models(writer: Writer, generator: Generator) -> set[str]:

@@ -12,10 +12,11 @@ from ._app import build_app
 from ._client_settings import AsyncClientSettings, ClientSettings, async_sleeper, sleeper
 from ._clock import SandboxClock
 from ._core import RecordedRequest, SandboxCore
+from ._faults import SandboxFaults
 from ._limits import SandboxLimits
 from ._simulate import Simulator
 from ._store import START_BALANCE
-from ._transport import EventLoopThread, SyncASGITransport
+from ._transport import AsyncASGITransport, EventLoopThread, SyncASGITransport
 from ._webhooks import SandboxWebhooks, close_webhooks, webhooks_of
 
 #: The token the sandbox accepts unless told otherwise (``<customer number>:<key>``).
@@ -102,6 +103,14 @@ class Sandbox:
         """Post the webhook events to your service: subscribe URLs, deliver, read the attempts."""
         return webhooks_of(self._core)
 
+    @property
+    def faults(self) -> SandboxFaults:
+        """Make API requests fail on purpose: drops, error statuses, delays, broken bodies.
+
+        Rules are kept by :meth:`reset`; see :class:`SandboxFaults`.
+        """
+        return self._core.faults
+
     def reset(self) -> None:
         """Forget all data, recorded requests and IP blocks; the clock is left as it is."""
         self._core.reset()
@@ -124,11 +133,9 @@ class Sandbox:
             client: The ``(address, port)`` the sandbox sees as the client's.
 
         """
-        return httpx.ASGITransport(app=self.app, client=client)
+        return AsyncASGITransport(self.app, client=client)
 
-    def client_settings(
-        self, *, client: tuple[str, int] = DEFAULT_CLIENT
-    ) -> ClientSettings:
+    def client_settings(self, *, client: tuple[str, int] = DEFAULT_CLIENT) -> ClientSettings:
         """Keyword arguments that bind ``lox24.Client`` to this sandbox.
 
         Example:
