@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from myshop import send_welcome_sms
 
 import lox24
-from myshop import send_welcome_sms
 
 
 def test_the_welcome_sms_greets_the_customer_by_name(lox24_client, lox24_sandbox):
