@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 import lox24
 from lox24.sandbox import Sandbox, SandboxClock
-from lox24.webhooks import DeliveryState, SQLiteStore, WebhookApp
-from lox24.webhooks import _tracker as tracker_module
+from lox24.webhooks import DeliveryState, DeliveryTracker, SQLiteStore, WebhookApp
 
 from .examples import example
 
@@ -54,12 +53,11 @@ def test_the_tracker_example_follows_an_sms_to_its_final_state(tmp_path, monkeyp
     """The tracker of the README, with a sandbox client, ends with the SMS delivered."""
     monkeypatch.chdir(tmp_path)
     sandbox = Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True))
-    # The tracker's default clock and sleep become the sandbox's, so waiting takes no time.
-    monkeypatch.setattr(
-        tracker_module,
-        "time",
-        SimpleNamespace(monotonic=sandbox.clock.now, sleep=sandbox.clock.advance),
+    # The README's tracker runs on the sandbox's clock, so waiting takes no time.
+    on_sandbox_time = functools.partial(
+        DeliveryTracker, clock=sandbox.clock.now, sleep=sandbox.clock.advance
     )
+    monkeypatch.setattr(lox24.webhooks, "DeliveryTracker", on_sandbox_time)
     namespace: dict = {}
     exec(compile(section_blocks()[0], str(README), "exec"), namespace)
     with lox24.Client(**sandbox.client_settings()) as client:

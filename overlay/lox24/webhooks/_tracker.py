@@ -72,14 +72,14 @@ class DeliveryTracker:
         get_sms: Callable[[str], Any] | None = None,
         poll_after: float = 60.0,
         on_final: Callable[[str, DeliveryState], object] | None = None,
-        clock: Callable[[], float] | None = None,
-        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], object] = time.sleep,
     ) -> None:
         self._get_sms = get_sms
         self._poll_after = poll_after
         self._on_final = on_final
-        self._clock = clock or time.monotonic
-        self._sleep = sleep or time.sleep
+        self._clock = clock
+        self._sleep = sleep
         self._lock = threading.Lock()
         self._states: dict[str, DeliveryState] = {}
         self._heard: dict[str, float] = {}  # uuid -> when it was last reported on or polled
