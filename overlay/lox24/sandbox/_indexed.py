@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,18 +132,14 @@ class IndexedRows(Sequence[Row]):
     def plan(self, rules: list[Rule]) -> Plan:
         """Pick the smallest indexed candidate run, narrowed by the ``created_at`` filters."""
         keys: Sequence[Key] = self._primary.keys
-        chosen: Rule | None = None
-        for rule, wanted in rules:
-            index = self._indexes.get(rule.property)
-            if index is None or rule.match not in _INDEX_MATCHES:
-                continue
-            values = wanted if rule.match == "in" else [wanted]
-            candidate = index.keys_for(values)
-            if chosen is None or len(candidate) < len(keys):
-                keys, chosen = candidate, (rule, wanted)
+        chosen: int | None = None
+        for number, (rule, wanted) in enumerate(rules):
+            candidate = self._indexed_keys(rule, wanted)
+            if candidate is not None and (chosen is None or len(candidate) < len(keys)):
+                keys, chosen = candidate, number
         low, high, residual = 0, len(keys), []
-        for rule, wanted in rules:
-            if (rule, wanted) is chosen:
+        for number, (rule, wanted) in enumerate(rules):
+            if number == chosen:
                 continue
             bounds = _created_at_bounds(rule, wanted)
             if bounds is None:
@@ -153,6 +149,16 @@ class IndexedRows(Sequence[Row]):
             high = min(high, bisect.bisect_left(keys, (bounds[1], math.inf), low, high))
             high = max(low, high)
         return Plan(keys, low, high, residual)
+
+    def _indexed_keys(self, rule: Any, wanted: Any) -> list[Key] | None:
+        """The keys an ``exact``/``in`` filter on an indexed field keeps; None if it cannot."""
+        index = self._indexes.get(rule.property)
+        if index is None or rule.match not in _INDEX_MATCHES:
+            return None
+        values = wanted if rule.match == "in" else [wanted]
+        if not isinstance(values, list) or not all(isinstance(v, Hashable) for v in values):
+            return None
+        return index.keys_for(values)
 
 
 def walk(plan: Plan, *, descending: bool) -> Iterator[Key]:
