@@ -8,35 +8,33 @@ import httpx
 import pytest
 
 import lox24
-from lox24_generated.api.account import get_account
 from lox24_generated.api.groups import get_group
 
+from . import bodies
 from .conftest import BASE_URL, SECRET_TOKEN, jsonld
 
-GROUP = {
-    "@context": "/contexts/Group",
-    "@id": "/groups/7",
-    "@type": "Group",
-    "id": 7,
-    "name": "VIP",
-}
+GROUP = bodies.group(
+    id=7, name="VIP", **{"@context": "/contexts/Group", "@id": "/groups/7", "@type": "Group"}
+)
+ACCOUNT = bodies.account(**{"@context": "/contexts/Account", "@id": "/me", "@type": "Account"})
 
 
 class Recorder:
-    """Answers every request with a group and keeps the requests."""
+    """Answers /me with the account, any other request with a group, and keeps the requests."""
 
     def __init__(self):
         self.requests = []
 
     def __call__(self, request):
         self.requests.append(request)
-        return jsonld(200, GROUP, **{"X-LOX24-REQUEST-ID": "a" * 32})
+        body = ACCOUNT if request.url.path == "/me" else GROUP
+        return jsonld(200, body, **{"X-LOX24-REQUEST-ID": "a" * 32})
 
 
 def test_every_request_carries_token_accept_and_user_agent(make_client):
     """The token goes in X-LOX24-AUTH-TOKEN; Accept asks for JSON-LD; the UA names the library."""
     app = Recorder()
-    make_client(app).call(get_group, id=7)
+    make_client(app).groups.get(7)
     (request,) = app.requests
     assert request.headers["X-LOX24-AUTH-TOKEN"] == SECRET_TOKEN
     assert request.headers["Accept"] == "application/ld+json"
@@ -46,17 +44,30 @@ def test_every_request_carries_token_accept_and_user_agent(make_client):
 
 def test_parsed_item_exposes_fields_and_iri(make_client):
     """A JSON-LD item parses into the generated model; lox24.iri gives its @id."""
-    group = make_client(Recorder()).call(get_group, id=7)
+    group = make_client(Recorder()).groups.get(7)
     assert (group.id, group.name) == (7, "VIP")
     assert lox24.iri(group) == "/groups/7"
 
 
-def test_call_detailed_exposes_the_request_id(make_client):
-    """The whole response (status, headers with the request id) is available on demand."""
-    response = make_client(Recorder()).call_detailed(get_group, id=7)
+def test_raw_response_exposes_the_request_id(make_client):
+    """The whole response (status, headers, request id, parsed model) is one step away."""
+    response = make_client(Recorder()).groups.with_raw_response.get(7)
+    assert response.status_code == 200
+    assert response.headers["X-LOX24-REQUEST-ID"] == "a" * 32
+    assert response.request_id == "a" * 32
+    assert response.parsed.name == "VIP"
+
+
+def test_call_and_call_detailed_still_run_a_generated_operation(make_client):
+    """The low-level escape hatch sends the same request and parses the same model."""
+    app = Recorder()
+    client = make_client(app)
+    assert client.call(get_group, id=7).name == "VIP"
+    response = client.call_detailed(get_group, id=7)
     assert response.status_code == 200
     assert response.headers["X-LOX24-REQUEST-ID"] == "a" * 32
     assert response.parsed.name == "VIP"
+    assert [r.url for r in app.requests] == [httpx.URL(f"{BASE_URL}/groups/7")] * 2
 
 
 def test_token_and_base_url_come_from_the_environment(monkeypatch):
@@ -65,8 +76,9 @@ def test_token_and_base_url_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("LOX24_BASE_URL", "http://localhost:8024/")
     app = Recorder()
     client = lox24.Client(transport=httpx.MockTransport(app))
-    client.call(get_account)
+    assert client.account.get().id == ACCOUNT["id"]
     assert client.base_url == "http://localhost:8024"
+    assert app.requests[0].url == httpx.URL("http://localhost:8024/me")
     assert app.requests[0].headers["X-LOX24-AUTH-TOKEN"] == SECRET_TOKEN
 
 
@@ -111,9 +123,9 @@ def test_token_is_not_in_reprs(make_client):
 def test_token_is_not_logged(make_client, caplog):
     """Debug logging of requests, retries and errors never contains the token."""
     caplog.set_level(logging.DEBUG)
-    make_client(Recorder()).call(get_group, id=7)
+    make_client(Recorder()).groups.get(7)
     with pytest.raises(lox24.AuthenticationError):
-        make_client(lambda _: jsonld(401, {"detail": "bad"})).call(get_group, id=7)
+        make_client(lambda _: jsonld(401, {"detail": "bad"})).groups.get(7)
     assert caplog.records
     assert SECRET_TOKEN not in caplog.text
 
@@ -122,23 +134,19 @@ async def test_async_client_sends_the_same_request(make_async_client):
     """The async client sends the same headers and parses the same model."""
     app = Recorder()
     async with make_async_client(app) as client:
-        group = await client.call(get_group, id=7)
+        group = await client.groups.get(7)
     assert group.name == "VIP"
+    assert app.requests[0].url == httpx.URL(f"{BASE_URL}/groups/7")
     assert app.requests[0].headers["X-LOX24-AUTH-TOKEN"] == SECRET_TOKEN
     assert app.requests[0].headers["Accept"] == "application/ld+json"
 
 
 def test_unknown_enum_values_are_kept(make_client):
     """A status code this version does not know parses, keeping the raw value."""
-    from lox24_generated.api.bulks import get_bulk_status
     from lox24_generated.models import BulkStatusCode
 
-    body = {
-        "uuid": "5b2f0b1e-0000-4000-8000-000000000000",
-        "status_code": 77,
-        "service_code": "carrier-pigeon",
-    }
-    status = make_client(lambda _: jsonld(200, body)).call(get_bulk_status, id=body["uuid"])
+    body = bodies.bulk_status(status_code=77, service_code="carrier-pigeon")
+    status = make_client(lambda _: jsonld(200, body)).bulks.status(body["uuid"])
     assert status.status_code == 77
     assert status.status_code.name == "UNKNOWN_77"
     assert isinstance(status.status_code, BulkStatusCode)
