@@ -6,8 +6,9 @@ import pytest
 
 import lox24
 from lox24_generated.api.bulks import list_bulks
-from lox24_generated.models import Ordering
+from lox24_generated.models import BulkStatus, Ordering
 
+from . import bodies
 from .conftest import jsonld
 
 
@@ -23,7 +24,7 @@ class PagedBulks:
         self.requests.append(request)
         page = int(request.url.params.get("page", "1"))
         members = [
-            {"@id": f"/bulks/{page}-{i}", "uuid": f"{page}-{i}", "status_code": 10}
+            bodies.bulk_status(uuid=f"{page}-{i}", status_code=10, **{"@id": f"/bulks/{page}-{i}"})
             for i in range(2)
         ]
         view = {
@@ -43,7 +44,7 @@ class PagedBulks:
 def test_items_come_from_every_page_in_order(make_client):
     """Iterating the pager yields all items of all pages, in server order."""
     app = PagedBulks(3)
-    uuids = [bulk.uuid for bulk in make_client(app).paginate(list_bulks, status_code=[10])]
+    uuids = [bulk.uuid for bulk in make_client(app).bulks.list(status_code=[10])]
     assert uuids == ["1-0", "1-1", "2-0", "2-1", "3-0", "3-1"]
     assert len(app.requests) == 3
 
@@ -51,7 +52,7 @@ def test_items_come_from_every_page_in_order(make_client):
 def test_pages_are_fetched_only_when_needed(make_client):
     """Taking the first item fetches one page; nothing is fetched before iteration starts."""
     app = PagedBulks(50)
-    pager = make_client(app).paginate(list_bulks, status_code=[10])
+    pager = make_client(app).bulks.list(status_code=[10])
     assert app.requests == []
     first = next(iter(pager))
     assert first.uuid == "1-0"
@@ -61,9 +62,7 @@ def test_pages_are_fetched_only_when_needed(make_client):
 def test_filters_are_sent_and_next_links_followed_verbatim(make_client):
     """The first request carries the caller's filters; later ones are the server's next IRIs."""
     app = PagedBulks(2)
-    list(
-        make_client(app).paginate(list_bulks, status_code=[10], field_ordercreated_at=Ordering.DESC)
-    )
+    list(make_client(app).bulks.list(status_code=[10], order_by={"created_at": "desc"}))
     first, second = app.requests
     assert first.url.params.get_list("status_code[]") == ["10"]
     assert first.url.params["_order[created_at]"] == "desc"
@@ -73,17 +72,54 @@ def test_filters_are_sent_and_next_links_followed_verbatim(make_client):
 
 def test_absolute_next_links_work_too(make_client):
     """A next link given as an absolute URL is followed as well."""
-    assert len(list(make_client(PagedBulks(2, relative_links=False)).paginate(list_bulks))) == 4
+    app = PagedBulks(2, relative_links=False)
+    assert len(list(make_client(app).bulks.list())) == 4
+    assert app.requests[1].url.params["page"] == "2"
 
 
 def test_pages_expose_totals_and_links(make_client):
-    """iter_pages yields Page objects with items, total and the next IRI."""
-    pages = list(make_client(PagedBulks(2)).paginate(list_bulks).iter_pages())
+    """pages() yields Page objects with items, total and the next IRI."""
+    pages = list(make_client(PagedBulks(2)).bulks.list().pages())
     assert [len(p.items) for p in pages] == [2, 2]
     assert pages[0].total == 4
     assert pages[0].has_next_page()
+    assert pages[0].next == pages[0].next_iri == "/bulks?status_code%5B%5D=10&page=2"
     assert not pages[1].has_next_page()
+    assert pages[1].next is None
     assert lox24.iri(pages[1].items[0]) == "/bulks/2-0"
+
+
+def test_a_page_is_built_from_items_or_from_a_generated_collection():
+    """lox24.Page(items, total=, next_iri=) and Page.from_collection agree."""
+    from lox24_generated.models import BulkStatusCollection
+
+    item = bodies.bulk_status()
+    page = lox24.Page([BulkStatus.from_dict(item)], total=9, next_iri="/bulks?page=2")
+    collection = BulkStatusCollection.from_dict(
+        bodies.collection(item, total=9, next_iri="/bulks?page=2")
+    )
+    same = lox24.Page.from_collection(collection)
+    for built in (page, same):
+        assert [b.uuid for b in built.items] == [item["uuid"]]
+        assert (built.total, built.next_iri) == (9, "/bulks?page=2")
+        assert built.has_next_page()
+    assert repr(page) == "Page(items=1, total=9, next='/bulks?page=2')"
+    assert not lox24.Page([]).has_next_page()
+    assert lox24.Page([]).total is None
+
+
+def test_paginate_still_follows_a_generated_operation(make_client):
+    """The low-level client.paginate(operation, ...) sends the generator's names and follows next."""
+    app = PagedBulks(2)
+    pager = make_client(app).paginate(
+        list_bulks, status_code=[10], field_ordercreated_at=Ordering.DESC
+    )
+    assert [bulk.uuid for bulk in pager] == ["1-0", "1-1", "2-0", "2-1"]
+    first, second = app.requests
+    assert first.url.params.get_list("status_code[]") == ["10"]
+    assert first.url.params["_order[created_at]"] == "desc"
+    assert second.url.params["page"] == "2"
+    assert [p.total for p in make_client(PagedBulks(2)).paginate(list_bulks).pages()] == [4, 4]
 
 
 def test_a_failing_later_page_raises_a_typed_error(make_client):
@@ -97,7 +133,7 @@ def test_a_failing_later_page_raises_a_typed_error(make_client):
 
     seen = []
     with pytest.raises(lox24.InternalServerError, match="maintenance"):
-        seen.extend(bulk.uuid for bulk in make_client(handler).paginate(list_bulks))
+        seen.extend(bulk.uuid for bulk in make_client(handler).bulks.list())
     assert seen == ["1-0", "1-1"]
 
 
@@ -105,21 +141,22 @@ async def test_async_pagination_follows_the_same_links(make_async_client):
     """async for walks every page lazily too."""
     app = PagedBulks(3)
     async with make_async_client(app) as client:
-        uuids = [bulk.uuid async for bulk in client.paginate(list_bulks)]
-    assert len(uuids) == 6
-    assert len(app.requests) == 3
+        uuids = [bulk.uuid async for bulk in client.bulks.list(status_code=[10])]
+        totals = [page.total async for page in client.bulks.list().pages()]
+    assert uuids == ["1-0", "1-1", "2-0", "2-1", "3-0", "3-1"]
+    assert totals == [6, 6, 6]
+    assert len(app.requests) == 6
+    assert app.requests[0].url.params.get_list("status_code[]") == ["10"]
 
 
 def test_unknown_codes_in_a_page_do_not_break_it(make_client):
     """A page whose member carries a status code this version does not know parses whole."""
-    from lox24_generated.api.sms import list_sms
-
     members = [
-        {"uuid": "a", "status_code": 100, "dlr_code": 1, "service_code": "direct"},
-        {"uuid": "b", "status_code": 7000, "dlr_code": 64, "service_code": "carrier-pigeon"},
+        bodies.sms(uuid="a", status_code=100, dlr_code=1, service_code="direct"),
+        bodies.sms(uuid="b", status_code=7000, dlr_code=64, service_code="carrier-pigeon"),
     ]
-    client = make_client(lambda _: jsonld(200, {"hydra:member": members, "hydra:totalItems": 2}))
-    first, second = list(client.paginate(list_sms))
+    client = make_client(lambda _: jsonld(200, bodies.collection(*members)))
+    first, second = list(client.sms.list())
     assert first.status_code == 100
     assert (second.status_code, second.dlr_code, second.service_code) == (
         7000,
