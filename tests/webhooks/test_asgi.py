@@ -126,3 +126,24 @@ async def test_lifespan_events_are_acknowledged(receiver):
 
     await receiver.asgi_app()({"type": "lifespan"}, receive, send)
     assert sent == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+
+
+async def test_a_client_gone_before_the_whole_body_gets_no_answer_and_no_handling(receiver):
+    """A disconnect mid-body ends the request quietly: nothing handled, nothing sent."""
+    receiver.on("*")(pytest.fail)
+    body = json.dumps(example("sms.delivery")).encode()
+    incoming = [
+        {"type": "http.request", "body": body[:10], "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+    sent = []
+
+    async def receive():
+        return incoming.pop(0)
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "headers": [], "client": LOX24_PEER}
+    await receiver.asgi_app()(scope, receive, send)
+    assert sent == []

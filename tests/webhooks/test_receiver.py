@@ -6,6 +6,8 @@ import json
 import logging
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import lox24
 from lox24.webhooks import Claim, MemoryStore, Receiver, SQLiteStore
@@ -243,3 +245,14 @@ def test_failures_are_logged_without_the_event_content(receiver, caplog):
     data = example("sms.incoming")["data"]
     assert data["from"] not in text
     assert data["text"] not in text
+
+
+@settings(max_examples=200, derandomize=True, database=None, deadline=None)
+@given(
+    st.binary(max_size=300)
+    | st.builds(lambda b: b'{"name": "sms.delivery", ' + b, st.binary(max_size=200))
+)
+def test_any_body_gets_an_answer_never_an_exception(payload):
+    """Whatever the body, handle() answers 400 or 200, and nothing escapes."""
+    receiver = Receiver(store=MemoryStore())
+    assert receiver.handle(payload, LOX24_IP).status in {200, 400}

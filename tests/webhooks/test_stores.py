@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import sqlite3
+import threading
 import uuid
 from collections import Counter
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -33,14 +36,31 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture(params=["memory", "sqlite", "redis"])
-def store(request, clock, tmp_path) -> DedupStore:
+def store(request, clock, tmp_path) -> Iterator[DedupStore]:
     """Each store, with the fake clock where the store takes one."""
     if request.param == "memory":
-        return MemoryStore(lease=LEASE, retention=RETENTION, clock=clock)
-    if request.param == "sqlite":
-        return SQLiteStore(tmp_path / "seen.sqlite3", lease=LEASE, retention=RETENTION, clock=clock)
-    client = request.getfixturevalue("redis_client")
-    return RedisStore(client, lease=LEASE, retention=RETENTION)
+        yield MemoryStore(lease=LEASE, retention=RETENTION, clock=clock)
+    elif request.param == "sqlite":
+        path = tmp_path / "seen.sqlite3"
+        with SQLiteStore(path, lease=LEASE, retention=RETENTION, clock=clock) as sqlite:
+            yield sqlite
+    else:
+        client = request.getfixturevalue("redis_client")
+        yield RedisStore(client, lease=LEASE, retention=RETENTION)
+
+
+@pytest.fixture
+def sqlite_store(clock, tmp_path) -> Callable[..., SQLiteStore]:
+    """Build SQLite stores in the test's directory, closed at its end."""
+    made = []
+
+    def build(**options) -> SQLiteStore:
+        made.append(SQLiteStore(tmp_path / "s.sqlite3", clock=clock, **options))
+        return made[-1]
+
+    yield build
+    for store in made:
+        store.close()
 
 
 def test_every_store_satisfies_the_protocol(store):
@@ -80,13 +100,11 @@ def test_release_never_forgets_a_completed_event(store):
 
 
 @pytest.mark.parametrize("kind", ["memory", "sqlite"])
-def test_a_lapsed_claim_is_taken_over_and_the_old_holder_cannot_release_it(kind, clock, tmp_path):
+def test_a_lapsed_claim_is_taken_over_and_the_old_holder_cannot_release_it(
+    kind, clock, sqlite_store
+):
     """A claim older than the lease (its worker died) is taken over by the next delivery."""
-    store = (
-        MemoryStore(lease=LEASE, clock=clock)
-        if kind == "memory"
-        else SQLiteStore(tmp_path / "s.sqlite3", lease=LEASE, clock=clock)
-    )
+    store = MemoryStore(lease=LEASE, clock=clock) if kind == "memory" else sqlite_store(lease=LEASE)
     store.claim("e1", "old")
     clock.now += LEASE
     assert store.claim("e1", "new") is Claim.NEW
@@ -95,12 +113,12 @@ def test_a_lapsed_claim_is_taken_over_and_the_old_holder_cannot_release_it(kind,
 
 
 @pytest.mark.parametrize("kind", ["memory", "sqlite"])
-def test_handled_events_are_forgotten_after_the_retention(kind, clock, tmp_path):
+def test_handled_events_are_forgotten_after_the_retention(kind, clock, sqlite_store):
     """After the retention period an event id is free again (and its row purged)."""
     store = (
         MemoryStore(retention=RETENTION, clock=clock)
         if kind == "memory"
-        else SQLiteStore(tmp_path / "s.sqlite3", retention=RETENTION, clock=clock, purge_every=1)
+        else sqlite_store(retention=RETENTION, purge_every=1)
     )
     store.claim("e1", "t1")
     store.complete("e1", "t1")
@@ -112,8 +130,6 @@ def test_handled_events_are_forgotten_after_the_retention(kind, clock, tmp_path)
 
 def test_sqlite_purges_lapsed_rows(clock, tmp_path):
     """Lapsed entries are deleted, so the file does not grow with every event ever seen."""
-    import sqlite3
-
     path = tmp_path / "s.sqlite3"
     store = SQLiteStore(path, retention=10, clock=clock, purge_every=1)
     for i in range(50):
@@ -123,6 +139,23 @@ def test_sqlite_purges_lapsed_rows(clock, tmp_path):
     store.claim("fresh", "t")
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT key FROM lox24_webhook_events").fetchall() == [("fresh",)]
+    store.close()
+
+
+def test_sqlite_close_closes_the_connections_of_every_thread(tmp_path):
+    """close() closes what each thread opened; the store opens anew when used again."""
+    store = SQLiteStore(tmp_path / "s.sqlite3")
+    worker = threading.Thread(target=store.claim, args=("from-thread", "t"))
+    worker.start()
+    worker.join()
+    store.claim("from-main", "t")
+    opened = [db for _, db in store._opened]
+    assert len(opened) == 2
+    store.close()
+    for db in opened:
+        with pytest.raises(sqlite3.ProgrammingError):
+            db.execute("SELECT 1")
+    assert store.claim("from-main", "t2") is Claim.BUSY  # reopened; the claim is still there
     store.close()
 
 
@@ -149,6 +182,7 @@ def test_redis_from_url_reaches_the_server(redis_url, redis_client):
     store = RedisStore.from_url(redis_url, prefix="u:")
     assert store.claim("e1", "t1") is Claim.NEW
     assert redis_client.exists("u:e1") == 1
+    store.close()
 
 
 # Several worker processes on one store: every event handled exactly once.

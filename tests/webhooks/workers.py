@@ -51,4 +51,7 @@ def serve(kind: str, where: str, bodies: list[bytes], barrier: Any, results: Any
             statuses[status] = statuses.get(status, 0) + 1
             if 200 <= status < 300:
                 break
+    close = getattr(receiver.store, "close", None)
+    if close is not None:
+        close()
     results.put({"handled": handled, "failed": failed, "statuses": statuses})

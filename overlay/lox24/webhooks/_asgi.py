@@ -46,7 +46,10 @@ class WebhookApp:
         if scope.get("method") != "POST":
             await _send(send, reply(405, outcome="refused", detail="only POST"), allow=True)
             return
-        body = await _read(receive, limit=self.receiver.max_body_bytes)
+        try:
+            body = await _read(receive, limit=self.receiver.max_body_bytes)
+        except _Disconnected:
+            return  # nobody is left to answer
         if body is None:
             await _send(send, reply(413, outcome="refused", detail="the body is too large"))
             return
@@ -56,6 +59,10 @@ class WebhookApp:
         await _send(send, answer)
 
 
+class _Disconnected(Exception):
+    """The client went away before the whole body arrived."""
+
+
 async def _read(receive: Receive, *, limit: int) -> bytes | None:
     """The whole body, or ``None`` as soon as it grows past ``limit``."""
     chunks: list[bytes] = []
@@ -63,7 +70,7 @@ async def _read(receive: Receive, *, limit: int) -> bytes | None:
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            return b"".join(chunks)
+            raise _Disconnected
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > limit:

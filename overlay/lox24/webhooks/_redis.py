@@ -58,6 +58,7 @@ class RedisStore:
         retention: float = DEFAULT_RETENTION,
     ) -> None:
         self._client = client
+        self._owned = False
         self._prefix = prefix
         self._lease_ms = _milliseconds(lease, "lease")
         self._retention_ms = _milliseconds(retention, "retention")
@@ -70,7 +71,9 @@ class RedisStore:
         except ImportError as error:
             message = "RedisStore needs the redis package: pip install 'lox24[redis]'"
             raise InvalidInputError(message, field="url") from error
-        return cls(redis.Redis.from_url(url), **options)
+        store = cls(redis.Redis.from_url(url), **options)
+        store._owned = True  # the store made this client, so it closes it
+        return store
 
     def claim(self, key: str, token: str) -> Claim:
         """Claim ``key`` for ``token``: NEW, or DONE/BUSY if another worker got there first."""
@@ -90,6 +93,12 @@ class RedisStore:
     def release(self, key: str, token: str) -> None:
         """Drop the claim on ``key`` if ``token`` holds it."""
         self._client.eval(_RELEASE, 1, self._prefix + key, f"busy:{token}")
+
+    def close(self) -> None:
+        """Close the client if :meth:`from_url` made it (a client you passed stays yours)."""
+        close = getattr(self._client, "close", None)
+        if self._owned and callable(close):
+            close()
 
     def __repr__(self) -> str:
         return f"RedisStore(prefix={self._prefix!r})"

@@ -77,6 +77,8 @@ class SQLiteStore:
         self._clock = clock
         self._purge_every = max(1, purge_every)
         self._local = threading.local()
+        self._opened: list[tuple[int, sqlite3.Connection]] = []  # (pid, connection)
+        self._opened_lock = threading.Lock()
 
     def claim(self, key: str, token: str) -> Claim:
         """Claim ``key`` for ``token``: NEW, or DONE/BUSY if another worker got there first."""
@@ -98,11 +100,14 @@ class SQLiteStore:
         self._connection().execute(_RELEASE, (key, token))
 
     def close(self) -> None:
-        """Close this thread's connection (others close when their threads end)."""
-        db: sqlite3.Connection | None = getattr(self._local, "db", None)
-        if db is not None and self._local.pid == os.getpid():
+        """Close every connection this process opened; the store reopens one when used again."""
+        pid = os.getpid()
+        with self._opened_lock:
+            mine = [db for owner, db in self._opened if owner == pid]
+            self._opened = [(owner, db) for owner, db in self._opened if owner != pid]
+        for db in mine:
             db.close()
-        self._local.db = None
+        self._local = threading.local()
 
     def __enter__(self) -> SQLiteStore:
         return self
@@ -117,7 +122,10 @@ class SQLiteStore:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is not None and self._local.pid == os.getpid():
             return db
-        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        # Each thread uses only its own connection; close() may close it from another thread.
+        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+        with self._opened_lock:
+            self._opened.append((os.getpid(), db))
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute(_SCHEMA)
