@@ -11,9 +11,10 @@ from lox24_generated.api.bulks import create_bulk
 from lox24_generated.api.groups import get_group
 from lox24_generated.models import BulkWrite
 
+from . import bodies
 from .conftest import jsonld
 
-GROUP = {"@id": "/groups/1", "id": 1, "name": "Friends"}
+GROUP = bodies.group(id=1, name="Friends", **{"@id": "/groups/1"})
 
 
 class Flaky:
@@ -98,7 +99,7 @@ def test_unknown_outcome_says_so(make_client):
 @pytest.mark.parametrize("failure", [httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout])
 def test_writes_are_retried_when_they_provably_never_left(make_client, failure):
     """A POST whose connection could not even be made is safe to send again."""
-    created = jsonld(201, {"uuid": "5b2f0b1e-0000-4000-8000-000000000000", "status_code": 0})
+    created = jsonld(201, bodies.bulk(uuid="5b2f0b1e-0000-4000-8000-000000000000", status_code=0))
     app = Flaky(1, failure, final=created)
     bulk = retrying_client(make_client, app).call(create_bulk, body=BULK)
     assert bulk.uuid == "5b2f0b1e-0000-4000-8000-000000000000"
