@@ -256,3 +256,15 @@ def test_any_body_gets_an_answer_never_an_exception(payload):
     """Whatever the body, handle() answers 400 or 200, and nothing escapes."""
     receiver = Receiver(store=MemoryStore())
     assert receiver.handle(payload, LOX24_IP).status in {200, 400}
+
+
+async def test_the_async_path_logs_the_handler_traceback(receiver, caplog):
+    """A failure in handle_async is logged with its own traceback, not an empty one."""
+
+    @receiver.on("sms.delivery")
+    async def failing(event):
+        raise LookupError("no such order")
+
+    with caplog.at_level(logging.ERROR, logger="lox24.webhooks"):
+        await receiver.handle_async(body_of(), LOX24_IP)
+    assert "LookupError: no such order" in caplog.text

@@ -131,8 +131,8 @@ class Receiver:
                 if inspect.isawaitable(outcome):
                     _close(outcome)
                     raise TypeError("an async handler needs handle_async or the ASGI app")
-        except Exception:  # any handler failure must reach LOX24 as a 5xx
-            return self._failed(accepted, token)
+        except Exception as error:  # any handler failure must reach LOX24 as a 5xx
+            return self._failed(accepted, token, error)
         return self._done(accepted, token)
 
     async def handle_async(
@@ -152,8 +152,8 @@ class Receiver:
         try:
             for handler in accepted.handlers:
                 await _run(handler, accepted.event)
-        except Exception:  # any handler failure must reach LOX24 as a 5xx
-            return await asyncio.to_thread(self._failed, accepted, token)
+        except Exception as error:  # any handler failure must reach LOX24 as a 5xx
+            return await asyncio.to_thread(self._failed, accepted, token, error)
         return await asyncio.to_thread(self._done, accepted, token)
 
     def asgi_app(self) -> WebhookApp:
@@ -186,8 +186,9 @@ class Receiver:
             return reply(503, outcome="busy", detail="the event is being handled")
         return None
 
-    def _failed(self, accepted: _Accepted, token: str) -> Reply:
-        logger.exception("webhook handler failed on %s %s", accepted.event.name, accepted.key)
+    def _failed(self, accepted: _Accepted, token: str, error: Exception) -> Reply:
+        event = accepted.event
+        logger.error("webhook handler failed on %s %s", event.name, accepted.key, exc_info=error)
         try:
             self.store.release(accepted.key, token)
         except Exception:  # the lease lapses by itself
