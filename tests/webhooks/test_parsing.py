@@ -254,3 +254,12 @@ def test_a_missing_envelope_field_is_named():
     with pytest.raises(lox24.InvalidWebhookError) as caught:
         lox24.parse_event(body)
     assert caught.value.field == "created_at"
+
+
+def test_a_missing_required_data_field_is_named():
+    """phone.subscribe data without its required phone is refused naming data.phone."""
+    body = event("phone.subscribe")
+    del body["data"]["phone"]
+    with pytest.raises(lox24.InvalidWebhookError) as caught:
+        lox24.parse_event(body)
+    assert caught.value.field == "data.phone"

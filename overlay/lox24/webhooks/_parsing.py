@@ -76,12 +76,13 @@ def parse_event(payload: bytes | bytearray | memoryview | str | Mapping[str, Any
 
 
 def _part(error: Exception, body: dict[str, Any]) -> str:
-    """Where a generated parser failed: a missing envelope field names itself, else ``data``."""
-    if isinstance(error, KeyError) and error.args and error.args[0] not in body:
-        missing = error.args[0]
-        if isinstance(missing, str) and missing in WebhookEvent.__annotations__:
-            return missing
-    return "data"
+    """Where a generated parser failed: the missing field when it can tell, else ``data``."""
+    missing = error.args[0] if isinstance(error, KeyError) and error.args else None
+    if not isinstance(missing, str):
+        return "data"
+    if missing not in body and missing in WebhookEvent.__annotations__:
+        return missing
+    return f"data.{missing}" if missing not in body["data"] else "data"
 
 
 def _decode(payload: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> dict[str, Any]:
