@@ -30,6 +30,7 @@ from ._client_settings import AsyncClientSettings, ClientSettings
 from ._clock import SandboxClock
 from ._collection import PAGE_SIZE
 from ._core import RecordedRequest
+from ._faults import FaultKind, FaultRule, InjectedFault, SandboxFaults
 from ._limits import SandboxLimits
 from ._sandbox import SANDBOX_BASE_URL, SANDBOX_TOKEN, Sandbox, create_app
 from ._serve import serve
@@ -42,10 +43,14 @@ __all__ = [
     "AsyncClientSettings",
     "ClientSettings",
     "DeliveryAttempt",
+    "FaultKind",
+    "FaultRule",
+    "InjectedFault",
     "PendingDelivery",
     "RecordedRequest",
     "Sandbox",
     "SandboxClock",
+    "SandboxFaults",
     "SandboxLimits",
     "SandboxWebhooks",
     "WebhookSubscription",
@@ -54,8 +59,10 @@ __all__ = [
 ]
 _WEBHOOK_NAMES = ("DeliveryAttempt", "PendingDelivery", "SandboxWebhooks", "WebhookSubscription")
 
+_FAULT_NAMES = ("FaultKind", "FaultRule", "InjectedFault", "SandboxFaults")
+
 for _name in ("RecordedRequest", "Sandbox", "SandboxClock", "SandboxLimits", "create_app"):
     globals()[_name].__module__ = "lox24.sandbox"
-for _name in (*_WEBHOOK_NAMES, "serve"):
+for _name in (*_WEBHOOK_NAMES, *_FAULT_NAMES, "serve"):
     globals()[_name].__module__ = "lox24.sandbox"
 del _name

@@ -13,6 +13,7 @@ from ._controls import control_routes, openapi
 from ._core import SandboxCore
 from ._dispatch import ApiApp
 from ._errors import ApiError
+from ._fault_middleware import FaultMiddleware
 from ._middleware import CONTROL_PREFIX, OPENAPI_PATH, ProblemMiddleware, RequestIdMiddleware
 from ._render import error_response, wants_jsonld
 
@@ -26,7 +27,11 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 def build_app(core: SandboxCore) -> Starlette:
-    """Build the ASGI app: the sandbox endpoints first, then the API on every other path."""
+    """Build the ASGI app: the sandbox endpoints first, then the API on every other path.
+
+    Around them, outermost first: injected faults, request ids and the request log, and the
+    500 problem for an error nothing else handled.
+    """
     routes = [
         Route(OPENAPI_PATH, openapi, methods=["GET"]),
         Mount(CONTROL_PREFIX, routes=control_routes(core)),
@@ -34,6 +39,10 @@ def build_app(core: SandboxCore) -> Starlette:
     ]
     return Starlette(
         routes=routes,
-        middleware=[Middleware(RequestIdMiddleware, core=core), Middleware(ProblemMiddleware)],
+        middleware=[
+            Middleware(FaultMiddleware, faults=core.faults),
+            Middleware(RequestIdMiddleware, core=core),
+            Middleware(ProblemMiddleware),
+        ],
         exception_handlers={HTTPException: _http_error},
     )

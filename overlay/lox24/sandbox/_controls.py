@@ -11,6 +11,7 @@ None of them needs a token.
 * ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
 * ``GET|POST /_sandbox/balance``: the account's balance (see ``_controls_account``).
 * ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
+* ``/_sandbox/faults...``: make API requests fail on purpose (see ``_controls_faults``).
 * ``POST /_sandbox/simulate/...``: what recipients do (see ``_controls_messaging`` and
   ``_controls_links``).
 * ``GET /openapi.json``: the spec the sandbox validates against, as JSON.
@@ -28,6 +29,7 @@ from starlette.routing import BaseRoute, Route
 
 from ._clock import check_instant
 from ._controls_account import account_routes
+from ._controls_faults import fault_routes
 from ._controls_links import link_routes
 from ._controls_messaging import messaging_routes
 from ._core import SandboxCore
@@ -85,6 +87,7 @@ def control_routes(core: SandboxCore) -> list[BaseRoute]:
         *messaging_routes(core),
         *account_routes(core),
         *link_routes(core),
+        *fault_routes(core),
         *webhook_routes(core),
     ]
 

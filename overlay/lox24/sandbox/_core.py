@@ -14,6 +14,7 @@ from ._catch_up import catch_up
 from ._clock import SandboxClock
 from ._events import EventSubscriber
 from ._fairlock import FairLock
+from ._faults import SandboxFaults
 from ._fraud import announce_fraud_checks
 from ._limits import SandboxLimits
 from ._operations import OperationIndex
@@ -100,6 +101,7 @@ class SandboxCore:
         self.index = shared_index()
         self.book = shared_book()
         self.guard = AuthGuard(token, block_bad_auth)
+        self.faults = SandboxFaults()
         self.lock = FairLock()
         self._records_lock = threading.Lock()
         self._records: deque[RecordedRequest] = deque(maxlen=self.limits.request_log_size)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 import anyio.to_thread
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -61,6 +61,8 @@ class ApiApp:
             response = await anyio.to_thread.run_sync(self._serve_locked, request, raw_body, jsonld)
         except ApiError as refused:
             response = error_response(refused, jsonld=jsonld)
+        except ClientDisconnect:
+            return  # nobody is left to answer
         except Exception:
             logger.exception("the sandbox failed on %s %s", request.method, request.url.path)
             response = error_response(ApiError(_SERVER_ERROR, "Internal error"), jsonld=jsonld)
