@@ -97,3 +97,24 @@ def test_allowed_senders_can_be_switched_off_or_replaced():
     check = SenderCheck(["127.0.0.0/8"])
     assert check.allows("127.0.0.1")
     assert not check.allows(LOX24)
+
+
+def test_a_missing_peer_address_is_no_sender():
+    """A framework without a client address (Unix socket) gives None: refused, not a crash."""
+    assert SenderCheck().client_address(None) is None
+    assert not SenderCheck().allows(None)
+    assert SenderCheck(None).allows(None)
+
+
+def test_a_wrong_network_is_refused_with_the_package_error():
+    """A typo in the allow-list or the proxies raises InvalidInputError naming the argument."""
+    with pytest.raises(lox24.InvalidInputError) as caught:
+        SenderCheck(trusted_proxies=["10.0.0.0/33"])
+    assert caught.value.field == "trusted_proxies"
+    with pytest.raises(lox24.InvalidInputError):
+        SenderCheck(["not-a-network"])
+
+
+def test_one_string_is_one_network():
+    """trusted_proxies="10.0.0.0/8" means that network, not its characters."""
+    assert SenderCheck(trusted_proxies="10.0.0.0/8").allows("10.0.0.1", {"X-Forwarded-For": LOX24})

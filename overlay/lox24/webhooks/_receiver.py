@@ -108,7 +108,7 @@ class Receiver:
 
         return register
 
-    def handle(self, body: bytes, client_ip: str, headers: Headers | None = None) -> Reply:
+    def handle(self, body: bytes, client_ip: str | None, headers: Headers | None = None) -> Reply:
         """Handle one request: check, parse, deduplicate, dispatch; returns what to answer.
 
         Args:
@@ -136,7 +136,7 @@ class Receiver:
         return self._done(accepted, token)
 
     async def handle_async(
-        self, body: bytes, client_ip: str, headers: Headers | None = None
+        self, body: bytes, client_ip: str | None, headers: Headers | None = None
     ) -> Reply:
         """Like :meth:`handle`, for async frameworks; also awaits coroutine handlers.
 
@@ -160,7 +160,9 @@ class Receiver:
         """An ASGI application serving this receiver at any path it is mounted on."""
         return WebhookApp(self)
 
-    def _accept(self, body: bytes, client_ip: str, headers: Headers | None) -> _Accepted | Reply:
+    def _accept(
+        self, body: bytes, client_ip: str | None, headers: Headers | None
+    ) -> _Accepted | Reply:
         if not self.senders.allows(client_ip, headers):
             logger.warning("webhook refused: sender %s is not allowed", client_ip)
             return reply(403, outcome="forbidden", detail="the sender is not allowed")

@@ -13,6 +13,8 @@ import ipaddress
 from collections.abc import Iterable, Mapping
 from typing import Final, TypeAlias
 
+from lox24._exceptions import InvalidInputError
+
 Address: TypeAlias = ipaddress.IPv4Address | ipaddress.IPv6Address
 Network: TypeAlias = ipaddress.IPv4Network | ipaddress.IPv6Network
 #: Request headers as a mapping, or as (name, value) pairs of text or bytes (as ASGI gives them).
@@ -26,12 +28,14 @@ LOX24_WEBHOOK_SENDERS: Final = (
 FORWARDED_FOR: Final = "x-forwarded-for"
 
 
-def parse_address(text: str) -> Address | None:
+def parse_address(text: object) -> Address | None:
     """Read an address as a peer or a proxy header gives it, or ``None`` if it is not one.
 
     Accepts ``1.2.3.4``, ``1.2.3.4:5678``, ``::1``, ``[::1]:443`` and IPv4-mapped IPv6
     (``::ffff:1.2.3.4``), which is returned as the IPv4 address it carries.
     """
+    if not isinstance(text, str):
+        return None  # e.g. a framework's client address on a Unix socket
     text = text.strip()
     if text.startswith("["):
         text = text[1 : text.find("]")] if "]" in text else ""
@@ -46,10 +50,8 @@ def parse_address(text: str) -> Address | None:
     return address
 
 
-def is_lox24_sender(address: str) -> bool:
+def is_lox24_sender(address: object) -> bool:
     """Whether ``address`` (e.g. the request's client IP) is one LOX24 sends webhooks from."""
-    if not isinstance(address, str):
-        return False
     return parse_address(address) in LOX24_WEBHOOK_SENDERS
 
 
@@ -77,10 +79,10 @@ class SenderCheck:
         *,
         trusted_proxies: Iterable[str | Address | Network] = (),
     ) -> None:
-        self._allowed = None if allowed is None else _networks(allowed)
-        self._proxies = _networks(trusted_proxies)
+        self._allowed = None if allowed is None else _networks(allowed, "allowed")
+        self._proxies = _networks(trusted_proxies, "trusted_proxies")
 
-    def client_address(self, peer: str, headers: Headers | None = None) -> Address | None:
+    def client_address(self, peer: str | None, headers: Headers | None = None) -> Address | None:
         """The original client's address: the peer, or what trusted proxies forwarded."""
         client = parse_address(peer)
         if client is None or not _within(client, self._proxies):
@@ -92,7 +94,7 @@ class SenderCheck:
                 return client
         return client
 
-    def allows(self, peer: str, headers: Headers | None = None) -> bool:
+    def allows(self, peer: str | None, headers: Headers | None = None) -> bool:
         """Whether a request from ``peer`` with these headers may deliver events."""
         if self._allowed is None:
             return True
@@ -100,14 +102,19 @@ class SenderCheck:
         return client is not None and _within(client, self._allowed)
 
 
-def _networks(items: Iterable[str | Address | Network]) -> tuple[Network, ...]:
+def _networks(items: Iterable[str | Address | Network] | str, field: str) -> tuple[Network, ...]:
+    """Read addresses and networks (``"10.0.0.0/8"``); one string counts as one item."""
     found: list[Network] = []
-    for item in items:
-        if isinstance(item, str):
-            mapped = parse_address(item)
-            found.append(ipaddress.ip_network(mapped or item.strip(), strict=False))
-        else:
-            found.append(ipaddress.ip_network(item, strict=False))
+    for item in [items] if isinstance(items, str) else items:
+        try:
+            if isinstance(item, str):
+                mapped = parse_address(item)
+                found.append(ipaddress.ip_network(mapped or item.strip(), strict=False))
+            else:
+                found.append(ipaddress.ip_network(item, strict=False))
+        except (TypeError, ValueError) as error:
+            message = f"{item!r} is not an IP address or network"
+            raise InvalidInputError(message, field=field) from error
     return tuple(found)
 
 
