@@ -82,7 +82,11 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def bench(session: nox.Session) -> None:
-    """Benchmarks: client overhead against raw httpx, and batch-import memory as input grows."""
+    """Benchmarks: every figure of the performance table as project, baseline and ratio over
+    interleaved rounds (client against hand-written httpx, sandbox against Prism, store sizes),
+    with the load average. Prism comes from the npm registry into a temporary folder, wrk from
+    the machine's packages; a figure whose tool cannot be had is skipped. `-- --quick` for a
+    smoke run, `-- --only NAME` for some figures."""
     session.install(PROJECT)
     session.run("python", "scripts/bench.py", *session.posargs)
 

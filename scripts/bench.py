@@ -1,140 +1,114 @@
-"""Benchmarks, each reported as a ratio against a baseline measured in the same run.
+"""Benchmarks: every figure as the project's number, a baseline's, and their ratio.
 
-    python scripts/bench.py [--quick]
+    python scripts/bench.py [--quick] [--rounds N] [--only TEXT]
 
-1. Per-call overhead: ``client.call(get_group)`` against raw httpx (GET, ``response.json()``)
-   on the same in-memory transport answering the same bytes.
-2. Batch import memory: peak traced memory of ``import_phones`` while the input grows 8-fold,
-   against a server that stores nothing (so only the client's memory is measured).
-3. Batch import end to end: 100,000 phones into the in-process sandbox, with the time of the
-   sandbox alone (the same batches posted with raw httpx) as the baseline.
+Each figure pairs the project with the code a user would write instead (or with Prism, or with a
+smaller input), measured in the same run in interleaved rounds; the table shows min / median /
+max of each side and of the ratio, with the load average. The figures:
+
+- the client (``bench_client``): per-call overhead against raw httpx, sync and async, on an
+  in-process transport; a namespace call against ``client.call``; parsing a 100-SMS page into
+  models against ``json.loads`` and reading every field; paginating 10,000 SMS against a hand
+  page loop; importing 100,000 phones against 4 threads posting the same chunks, against a
+  server that stores nothing;
+- fresh interpreters (``bench_process``): peak RSS of an import of 1,000,000 phones against
+  100,000; ``import lox24`` against ``import httpx``; traced memory of an import as the input
+  grows 8-fold; an import into the in-process sandbox against raw httpx batches;
+- loopback HTTP (``bench_servers``): the sandbox served by uvicorn against Stoplight Prism
+  mocking the same spec, in requests per second from ``wrk``, for GET /groups, GET /sms/{uuid}
+  and POST /sms; the latency of one page of GET /sms with 1,000, 10,000 and 100,000 SMS stored.
+
+Prism is installed from the npm registry into a temporary folder and ``wrk`` from the machine's
+packages; where one cannot be had, its figures say so and are skipped. Timing is never asserted
+in the test suite: this script only reports.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import time
-import tracemalloc
-from collections.abc import Callable, Iterator
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
-import httpx
-
-import lox24
-from lox24.sandbox import Sandbox
-from lox24_generated.api.groups import create_group, get_group
-from lox24_generated.models import GroupWrite
-
-TOKEN = "1234567:00000000000000000000000000000000"
-GROUP = json.dumps({"@context": "/contexts/Group", "@id": "/groups/1", "@type": "Group", "id": 1,
-                    "name": "Bench", "count_items": 0, "name_a": None}).encode()  # fmt: skip
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_client as client
+import bench_process as process
+import bench_servers as servers
+from bench_samples import Samples, take_samples
+from bench_stats import Figure, table
 
 
-def best_of(repeat: int, action: Callable[[], object], number: int) -> float:
-    """The best mean seconds per call over ``repeat`` runs of ``number`` calls."""
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        for _ in range(number):
-            action()
-        best = min(best, (time.perf_counter() - started) / number)
-    return best
+@dataclass(frozen=True)
+class Sizes:
+    """How much work each figure does; ``--quick`` shrinks everything for a smoke run."""
+
+    calls: int = 2000
+    pages: int = 200
+    imported: int = 100_000
+    rss_big: int = 1_000_000
+    rss_small: int = 100_000
+    traced: tuple[int, int] = (100_000, 12_500)
+    wrk_seconds: int = 3
+    stored: tuple[int, ...] = (1_000, 10_000, 100_000)
+    latency_requests: int = 20
 
 
-def call_overhead(number: int) -> None:
-    """Client call vs raw httpx on the same transport."""
-    transport = httpx.MockTransport(
-        lambda _: httpx.Response(
-            200, content=GROUP, headers={"Content-Type": "application/ld+json"}
-        )
-    )
-    raw = httpx.Client(base_url="http://bench", transport=transport)
-    client = lox24.Client(TOKEN, base_url="http://bench", transport=transport)
-    baseline = best_of(
-        5, lambda: raw.get("/groups/1", headers={"X-LOX24-AUTH-TOKEN": TOKEN}).json(), number
-    )
-    measured = best_of(5, lambda: client.call(get_group, id=1), number)
-    print(f"call overhead      raw httpx {baseline * 1e6:8.1f} us/call   client {measured * 1e6:8.1f} us/call"
-          f"   ratio {measured / baseline:5.2f}x")  # fmt: skip
+QUICK = Sizes(
+    calls=200,
+    pages=20,
+    imported=10_000,
+    rss_big=100_000,
+    rss_small=10_000,
+    traced=(20_000, 2_500),
+    wrk_seconds=1,
+    stored=(100, 1_000, 10_000),
+    latency_requests=5,
+)
 
 
-def forgetful_batch_server(request: httpx.Request) -> httpx.Response:
-    """Answers a batch like the API but keeps nothing, so memory measured is the client's."""
-    items = json.loads(request.content)
-    members = [
-        {"status": 201, "body": {"id": str(i), "phone": item["phone"]}}
-        for i, item in enumerate(items)
+def plan(
+    samples: Samples, sizes: Sizes, rounds: int
+) -> list[tuple[str, Callable[[], list[Figure]]]]:
+    """Every figure group, by name, as a thunk that measures it."""
+    r, s = rounds, sizes
+    return [
+        ("call overhead sync", lambda: [client.call_overhead_sync(samples, r, s.calls)]),
+        ("call overhead async", lambda: [client.call_overhead_async(samples, r, s.calls)]),
+        ("namespace vs call", lambda: [client.namespace_vs_call(samples, r, s.calls)]),
+        ("client.call vs raw", lambda: [client.client_call_overhead(samples, r, s.calls)]),
+        ("parse page", lambda: [client.parse_page(samples, r, s.pages)]),
+        ("paginate sync", lambda: [client.paginate_sync(samples, r)]),
+        ("paginate async", lambda: [client.paginate_async(samples, r)]),
+        ("import vs threads", lambda: [client.import_vs_threads(samples, r, s.imported)]),
+        ("peak rss", lambda: [process.import_peak_memory(samples, r, s.rss_big, s.rss_small)]),
+        ("import time", lambda: [process.import_time(r)]),
+        ("traced memory", lambda: [process.import_traced_memory(samples, r, *s.traced)]),
+        ("import into sandbox", lambda: [process.import_into_sandbox(r, s.imported)]),
+        ("sandbox vs prism", lambda: servers.throughput_vs_prism(r, s.wrk_seconds)),
+        ("page latency", lambda: servers.page_latency(r, s.stored, s.latency_requests)),
     ]
-    body = json.dumps({"hydra:member": members, "hydra:totalItems": len(members)}).encode()
-    return httpx.Response(201, content=body, headers={"Content-Type": "application/ld+json"})
-
-
-def numbers(count: int) -> Iterator[str]:
-    """A stream of distinct numbers, never held in memory."""
-    return (f"+49151{i:08d}" for i in range(count))
-
-
-def import_memory(sizes: list[int]) -> None:
-    """Peak memory of a streamed import as the input grows."""
-    client = lox24.Client(
-        TOKEN, base_url="http://bench", transport=httpx.MockTransport(forgetful_batch_server)
-    )
-    peaks = []
-    for size in sizes:
-        tracemalloc.start()
-        results = sum(
-            1 for _ in client.import_phones(1, numbers(size), chunk_size=1000, concurrency=4)
-        )
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        assert results == size
-        peaks.append(peak)
-        print(f"import memory      {size:>8,} phones   {results:>8,} results   peak {peak / 2**20:6.2f} MiB"
-              f"   ratio to smallest {peak / peaks[0]:5.2f}x")  # fmt: skip
-
-
-def import_end_to_end(count: int) -> None:
-    """Client import into the sandbox vs the same batches posted with raw httpx."""
-    chunk = [{"phone": n} for n in numbers(1000)]
-    sandbox = Sandbox(block_bad_auth=False)
-    raw = httpx.Client(
-        base_url="http://sandbox",
-        transport=sandbox.transport(),
-        headers={"X-LOX24-AUTH-TOKEN": sandbox.token},
-    )
-    group_id = raw.post("/groups", json={"name": "raw"}).json()["id"]
-    started = time.perf_counter()
-    for _ in range(count // 1000):
-        raw.post(f"/groups/{group_id}/phones/batch", json=chunk).raise_for_status()
-    baseline = time.perf_counter() - started
-    with lox24.Client(
-        sandbox.token, base_url="http://sandbox", transport=sandbox.transport()
-    ) as client:
-        group = client.call(create_group, body=GroupWrite(name="bench"))
-        started = time.perf_counter()
-        results = list(
-            client.import_phones(group.id, numbers(count), chunk_size=1000, concurrency=4)
-        )
-        measured = time.perf_counter() - started
-        stored = client.call(get_group, id=group.id).count_items
-    created = sum(r.ok for r in results)
-    print(
-        f"import end to end  {count:,} phones: {len(results):,} results, {created:,} created, group holds {stored:,}"
-    )
-    print(
-        f"                   raw httpx {baseline:6.2f}s   client {measured:6.2f}s   ratio {measured / baseline:5.2f}x"
-    )
-    sandbox.close()
 
 
 def main() -> None:
-    """Run every benchmark and print the ratios."""
+    """Measure the figures asked for and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
+    parser.add_argument("--only", default="", help="only the figure groups whose name has this")
     args = parser.parse_args()
-    call_overhead(number=300 if args.quick else 3000)
-    import_memory([5_000, 10_000, 20_000] if args.quick else [25_000, 50_000, 100_000, 200_000])
-    import_end_to_end(10_000 if args.quick else 100_000)
+    sizes = QUICK if args.quick else Sizes()
+    figures: list[Figure] = []
+    loads = [os.getloadavg()[0]]
+    for name, measure in plan(take_samples(), sizes, args.rounds):
+        if args.only and args.only not in name:
+            continue
+        print(f"bench: {name} (load {os.getloadavg()[0]:.2f})", file=sys.stderr, flush=True)
+        figures += measure()
+        loads.append(os.getloadavg()[0])
+    print(table(figures, args.rounds))
+    print(f"1-minute load average during the run: {min(loads):.2f} to {max(loads):.2f}")
 
 
 if __name__ == "__main__":
