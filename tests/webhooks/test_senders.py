@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import lox24
 from lox24.webhooks import SenderCheck, parse_address
@@ -118,3 +120,12 @@ def test_a_wrong_network_is_refused_with_the_package_error():
 def test_one_string_is_one_network():
     """trusted_proxies="10.0.0.0/8" means that network, not its characters."""
     assert SenderCheck(trusted_proxies="10.0.0.0/8").allows("10.0.0.1", {"X-Forwarded-For": LOX24})
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(st.text(max_size=60), st.lists(st.text(max_size=40), max_size=3))
+def test_any_peer_and_forwarded_header_give_a_yes_or_no(peer, hops):
+    """The check is total: any peer text and any X-Forwarded-For answer True or False."""
+    check = SenderCheck(trusted_proxies=["0.0.0.0/0", "::/0"])
+    headers = [("X-Forwarded-For", hop) for hop in hops]
+    assert check.allows(peer, headers) in {True, False}
