@@ -1,17 +1,86 @@
-"""Pins the types of the public API. Checked by mypy (``nox -s typecheck``); never executed."""
+"""Pins the types of the public API. Checked by mypy (``nox -s typecheck``); never executed.
+
+``assert_type`` pins what a call returns. A line that must NOT type-check carries
+``# type: ignore[<code>]``: mypy --strict warns about an unused ignore, so the pin fails as soon
+as the error it expects disappears (a misspelt keyword or a wrong type accepted again).
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import assert_type
 
 import lox24
 from lox24_generated.api.bulks import get_bulk_status, list_bulks
 from lox24_generated.api.groups import get_group
 from lox24_generated.api.sms import send_sms
-from lox24_generated.models import BulkStatus, Group, Sms, SmsWrite
+from lox24_generated.models import (
+    Account,
+    Bulk,
+    BulkStatus,
+    FraudCheck,
+    Group,
+    Phone,
+    Sms,
+    SmsStatusCode,
+    SmsWrite,
+)
 
 
-def sync_usage(client: lox24.Client) -> None:
+def namespace_usage(client: lox24.Client) -> None:
+    """Each namespace method returns its model; fields the API always sends are never Unset."""
+    sms = client.sms.send(phone="+491701234567", sender_id="MyShop", text="Hi")
+    assert_type(sms, Sms)
+    assert_type(sms.uuid, str)
+    assert_type(sms.status_code, SmsStatusCode)
+    assert_type(sms.bulk_id, str | None)
+    scheduled = datetime(2026, 12, 24, 9, tzinfo=UTC)
+    assert_type(
+        client.sms.send(
+            phone="+491701234567", sender_id="MyShop", text="Hi", delivery_at=scheduled
+        ),
+        Sms,
+    )
+    assert_type(client.sms.send(body=SmsWrite(sender_id="S", phone="+49170", text="x")), Sms)
+    assert_type(client.groups.list(), lox24.SyncPager[Group])
+    for group in client.groups.list():
+        assert_type(group, Group)
+        assert_type(group.id, int)
+        assert_type(group.name, str)
+        assert_type(group.description, str | None)
+    for page in client.groups.list().pages():
+        assert_type(page, lox24.Page[Group])
+        assert_type(page.total, int | None)
+    for listed in client.sms.list(status_code=[0, 100], created_at_gte=scheduled):
+        assert_type(listed, Sms)
+    assert_type(client.groups.get(7), Group)
+    assert_type(client.account.get(), Account)
+    assert_type(client.phones.get(7), Phone)
+    assert_type(client.bulks.create(sender_id="S", text="x", msg_groups=[7]), Bulk)
+    assert_type(client.bulks.wait("uuid"), BulkStatus)
+    assert_type(client.bulks.wait("uuid").processed_at, int | None)
+    assert_type(client.fraud_checks.wait("id"), FraudCheck)
+    assert_type(client.sms.wait_for_delivery("uuid"), Sms)
+    assert_type(client.sms.with_raw_response.get("uuid"), lox24.RawResponse[Sms])
+    assert_type(client.sms.with_raw_response.get("uuid").request_id, str | None)
+    assert_type(client.groups.delete(7), None)
+    for result in client.phones.import_many(1, ["+491701234567"]):
+        assert_type(result, lox24.PhoneImportResult)
+
+
+def namespace_misuse(client: lox24.Client) -> None:
+    """A misspelt keyword or an argument of the wrong type is an error under mypy --strict."""
+    client.sms.send(phone="+49170", sender_id="A", text="Hi", callbak_data="x")  # type: ignore[call-overload]
+    client.sms.send(phone=491701234567, sender_id="MyShop", text="Hi")  # type: ignore[call-overload]
+    client.sms.send(phone="+491701234567", sender_id="MyShop")  # type: ignore[call-overload]
+    client.sms.list(statuscode=[100])  # type: ignore[call-arg]
+    client.sms.list(created_at_gte="yesterday")  # type: ignore[arg-type]
+    client.sms.list(order_by={"created_at": "down"})  # type: ignore[dict-item]
+    client.groups.get("seven")  # type: ignore[arg-type]
+    client.bulks.wait("uuid", timeout="soon")  # type: ignore[arg-type]
+
+
+def low_level_usage(client: lox24.Client) -> None:
     """call() returns the operation's model; paginate() yields the collection's items."""
     assert_type(client.call(get_group, id=1), Group)
     assert_type(
@@ -20,17 +89,27 @@ def sync_usage(client: lox24.Client) -> None:
     assert_type(client.paginate(list_bulks), lox24.SyncPager[BulkStatus])
     for bulk in client.paginate(list_bulks, status_code=[10]):
         assert_type(bulk, BulkStatus)
-    assert_type(client.wait_for_bulk("uuid"), BulkStatus)
-    for result in client.import_phones(1, ["+491701234567"]):
-        assert_type(result, lox24.PhoneImportResult)
 
 
 async def async_usage(client: lox24.AsyncClient) -> None:
     """The async client has the same types, awaited."""
+    sms = await client.sms.send(phone="+491701234567", sender_id="MyShop", text="Hi")
+    assert_type(sms, Sms)
+    assert_type(sms.uuid, str)
+    assert_type(client.groups.list(), lox24.AsyncPager[Group])
+    async for group in client.groups.list():
+        assert_type(group, Group)
+    async for page in client.groups.list().pages():
+        assert_type(page, lox24.Page[Group])
+    assert_type(await client.bulks.wait("uuid"), BulkStatus)
+    assert_type(await client.sms.wait_for_delivery("uuid"), Sms)
+    assert_type(await client.sms.with_raw_response.get("uuid"), lox24.RawResponse[Sms])
+    async for result in client.phones.import_many(1, ["+491701234567"]):
+        assert_type(result, lox24.PhoneImportResult)
+    await client.sms.send(phone="+49170", sender_id="A", text="Hi", callbak_data="x")  # type: ignore[call-overload]
     assert_type(await client.call(get_bulk_status, id="uuid"), BulkStatus)
     async for bulk in client.paginate(list_bulks):
         assert_type(bulk, BulkStatus)
-    assert_type(await client.wait_for_delivery("uuid"), Sms)
 
 
 def webhook_usage(body: bytes) -> None:
