@@ -58,7 +58,7 @@ def test_one_result_per_item_in_input_order(make_client):
     """2,500 phones in chunks of 100: 2,500 results, indexes 0..2499 in order, refusals reported."""
     server = BatchServer()
     results = list(
-        make_client(server).import_phones(1, numbers(2500), chunk_size=100, concurrency=4)
+        make_client(server).phones.import_many(1, numbers(2500), chunk_size=100, concurrency=4)
     )
     assert [r.index for r in results] == list(range(2500))
     assert sum(server.sizes) == 2500
@@ -80,7 +80,9 @@ def test_input_is_consumed_lazily(make_client):
             pulled += 1
             yield number
 
-    results = make_client(BatchServer()).import_phones(1, source(), chunk_size=50, concurrency=3)
+    results = make_client(BatchServer()).phones.import_many(
+        1, source(), chunk_size=50, concurrency=3
+    )
     for _ in range(10):
         next(results)
     assert pulled <= 50 * (3 + 1)
@@ -97,7 +99,7 @@ def test_items_that_cannot_be_sent_are_reported_not_dropped(make_client):
         PhoneWrite(phone="+491700000002"),
         {"phone": "+491700000003", "a": "x"},
     ]
-    results = list(make_client(server).import_phones(1, phones, chunk_size=10))
+    results = list(make_client(server).phones.import_many(1, phones, chunk_size=10))
     assert [r.ok for r in results] == [True, False, False, True, True]
     assert isinstance(results[1].error, lox24.InvalidInputError)
     assert results[1].error.field == "phone"
@@ -109,7 +111,7 @@ def test_a_failed_chunk_reports_every_item_and_is_not_resent(make_client):
     """When one chunk's request fails, each of its items carries the error; it is sent only once."""
     server = BatchServer(fail_chunk=2)
     results = list(
-        make_client(server, max_retries=3).import_phones(
+        make_client(server, max_retries=3).phones.import_many(
             1, numbers(30), chunk_size=10, concurrency=1
         )
     )
@@ -122,7 +124,7 @@ def test_a_failed_chunk_reports_every_item_and_is_not_resent(make_client):
 def test_a_short_answer_is_not_silently_accepted(make_client):
     """If the server returns fewer results than items, the whole chunk is marked, nothing vanishes."""
     results = list(
-        make_client(BatchServer(drop_one=True)).import_phones(1, numbers(5), chunk_size=5)
+        make_client(BatchServer(drop_one=True)).phones.import_many(1, numbers(5), chunk_size=5)
     )
     assert len(results) == 5
     assert all(isinstance(r.error, lox24.ResponseValidationError) for r in results)
@@ -132,7 +134,7 @@ def test_a_short_answer_is_not_silently_accepted(make_client):
 def test_impossible_sizes_are_refused(make_client, option, value):
     """chunk_size and concurrency must be positive; the error names the option."""
     with pytest.raises(lox24.InvalidInputError) as caught:
-        list(make_client(BatchServer()).import_phones(1, numbers(3), **{option: value}))
+        list(make_client(BatchServer()).phones.import_many(1, numbers(3), **{option: value}))
     assert caught.value.field == option
 
 
@@ -141,7 +143,8 @@ async def test_async_import_yields_the_same_results(make_async_client):
     server = BatchServer()
     async with make_async_client(server) as client:
         results = [
-            r async for r in client.import_phones(1, numbers(1000), chunk_size=64, concurrency=5)
+            r
+            async for r in client.phones.import_many(1, numbers(1000), chunk_size=64, concurrency=5)
         ]
     assert [r.index for r in results] == list(range(1000))
     assert sum(r.ok for r in results) == 900
