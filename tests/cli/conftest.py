@@ -92,9 +92,28 @@ class Served:
         """Move the served sandbox's clock forward."""
         self.http.post("/_sandbox/clock", json={"advance": seconds}).raise_for_status()
 
+    def reads_of(self, path: str) -> int:
+        """How many GET requests for ``path`` the sandbox has answered."""
+        records = self.http.get("/_sandbox/requests").json()
+        return sum(1 for r in records if r["method"] == "GET" and r["path"] == path)
+
+    def wait_for_read(self, path: str, process: subprocess.Popen[str]) -> None:
+        """Wait until ``process`` has read ``path`` once (a generous deadline, not a timing check)."""
+        deadline = time.monotonic() + 60
+        while self.reads_of(path) == 0:
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"{path} was never read")
+            time.sleep(0.05)
+
     def reset(self) -> None:
         self.http.post("/_sandbox/reset").raise_for_status()
-        self.http.post("/_sandbox/clock", json={"set": time.time()}).raise_for_status()
+        self.http.post(
+            "/_sandbox/clock", json={"set": time.time(), "frozen": False}
+        ).raise_for_status()
+
+    def freeze(self) -> None:
+        """Stop the served sandbox's clock until it is advanced."""
+        self.http.post("/_sandbox/clock", json={"frozen": True}).raise_for_status()
 
 
 @pytest.fixture(scope="session")

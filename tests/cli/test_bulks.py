@@ -20,12 +20,14 @@ def group_with_phones(cli, tmp_path, count):
 def test_create_follow_and_list(cli, tmp_path):
     """A bulk to a group is created, followed with a bar to processed, and listed."""
     group = group_with_phones(cli, tmp_path, 30)
+    cli.freeze()
     created = cli.run(
         "bulks", "create", "--group", str(group), "--from", "Shop", "--text", "Sale!", "--json"
     )
     assert created.code == OK, created
     bulk = created.json()
     follower = cli.start("bulks", "follow", bulk["uuid"], "--poll-interval", "0.2", "--json")
+    cli.wait_for_read(f"/bulks/{bulk['uuid']}/status", follower)
     cli.advance(60)
     out, err = follower.communicate(timeout=60)
     assert follower.returncode == OK, err
@@ -33,6 +35,7 @@ def test_create_follow_and_list(cli, tmp_path):
     assert (final["status_code"], final["msg_total_count"]) == (10, 30)
     assert "30/30" in err
     assert "processed" in err
+    assert cli.reads_of(f"/bulks/{bulk['uuid']}/status") >= 2
     listed = cli.run("bulks", "list", "--json").json_lines()
     assert [b["uuid"] for b in listed] == [bulk["uuid"]]
     table = cli.run("bulks", "list")

@@ -77,3 +77,10 @@ def test_the_token_is_not_shown_in_help(cli):
     assert run.code == 0
     assert "LOX24_TOKEN" in run.stdout
     assert WRONG_TOKEN.split(":")[1] not in run.stdout
+
+
+def test_serve_refuses_a_bad_webhook_url(cli):
+    """sandbox serve --webhook-url with a non-HTTP URL exits 2 before serving."""
+    run = cli.run("sandbox", "serve", "--port", str(free_port()), "--webhook-url", "mailto:x@y.z")
+    assert run.code == USAGE
+    assert "--webhook-url" in one_line(run.stderr)

@@ -149,4 +149,8 @@ def test_import_usage_errors(cli, tmp_path):
     for run in (neither, both, missing, bad_map, unknown_file):
         assert run.code == USAGE, run
     assert "'Handy'" in missing.stderr
+    new_but_wrong = cli.run(
+        "groups", "import", str(source), "--new-group", "X", "--map", "a=Vorname"
+    )
+    assert new_but_wrong.code == USAGE, new_but_wrong
     assert cli.run("groups", "list", "--json").json_lines() == []

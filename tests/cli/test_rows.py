@@ -74,6 +74,13 @@ def test_unreadable_rows_keep_their_place_and_reason():
 
 def test_a_mapped_column_that_is_missing_is_refused():
     """--map naming a column the CSV does not have fails before any row is read."""
-    reader = Reader(io.StringIO("phone\n+4915111\n"), "csv", {"phone": "Mobile"})
     with pytest.raises(RowsError, match="'Mobile'"):
-        list(reader)
+        Reader(io.StringIO("phone\n+4915111\n"), "csv", {"phone": "Mobile"})
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_the_delimiter_is_found_from_the_header(delimiter):
+    """Semicolon (as spreadsheets write it in Germany), tab and pipe files read like commas."""
+    text = f"Mobile{delimiter}Name\n+4915111{delimiter}Anna\n"
+    rows = list(Reader(io.StringIO(text), "csv", {"phone": "Mobile", "a": "Name"}))
+    assert rows == [{"phone": "+4915111", "a": "Anna"}]

@@ -102,6 +102,7 @@ def test_list_rejects_an_unknown_status(cli):
 
 def test_list_as_a_table(cli):
     """Without --json the list is a table with the recipient and the state by name."""
+    cli.freeze()
     send(cli, "+491701234567")
     run = cli.run("sms", "list")
     assert run.code == OK, run
@@ -120,12 +121,16 @@ def test_show_one(cli):
 
 
 def test_show_follow_waits_for_the_final_report(cli):
-    """--follow keeps reading until the report is final, here after the clock moves on."""
+    """--follow reads a pending SMS, keeps reading, and ends once the report is final."""
+    cli.freeze()
     sms = send(cli)
+    path = f"/sms/{sms['uuid']}"
     follower = cli.start("sms", "show", sms["uuid"], "--follow", "--poll-interval", "0.2", "--json")
+    cli.wait_for_read(path, follower)
     cli.advance(30)
     out, err = follower.communicate(timeout=60)
     assert follower.returncode == OK, err
     final = json.loads(out)
     assert final["dlr_code"] == 1
     assert final["status_code"] == 100
+    assert cli.reads_of(path) >= 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import itertools
 import sys
 from pathlib import Path
@@ -11,10 +10,10 @@ from typing import Annotated, Any
 import typer
 
 from ._errors import ExitCode, fail
-from ._import import open_input, run_import
+from ._import import ImportSource, import_file
 from ._options import JsonOption, LimitOption
 from ._output import Column, show_list, show_one
-from ._rows import Reader, RowsError, count_rows, file_format, parse_map
+from ._rows import RowsError, file_format, parse_map
 from ._state import open_client
 
 app = typer.Typer(name="groups", help="Contact groups and their phones.", no_args_is_help=True)
@@ -139,36 +138,21 @@ def import_(
     if (group is None) == (new_group is None):
         fail("give exactly one of --group ID and --new-group NAME", ExitCode.USAGE)
     try:
-        fields = parse_map(mapping)
-        kind = file_format(path, fmt)
-    except ValueError as error:
+        source = ImportSource(path, file_format(path, fmt), parse_map(mapping))
+    except RowsError as error:
         fail(str(error), ExitCode.USAGE)
-    report = errors or path.with_name(f"{path.name}.errors.csv")
-    with open_input(path) as stream, open_client(ctx) as client:
-        reader = Reader(stream, kind, fields)
-        group_id = group if group is not None else _new_group(client, new_group or "", fields)
-        try:
-            summary = run_import(
-                client,
-                group_id=group_id,
-                reader=reader,
-                total=count_rows(path, kind),
-                report_path=report,
-                chunk_size=chunk_size,
-                concurrency=concurrency,
-            )
-        except (RowsError, UnicodeDecodeError, csv.Error) as error:
-            fail(f"cannot read {path.name}: {error}", ExitCode.USAGE)
+    with open_client(ctx) as client:
+        summary = import_file(
+            client,
+            source,
+            group=group if group is not None else new_group or "",
+            report=errors or path.with_name(f"{path.name}.errors.csv"),
+            chunk_size=chunk_size,
+            concurrency=concurrency,
+        )
     summary.show(as_json=as_json)
     if summary.refused:
         raise typer.Exit(int(ExitCode.PARTIAL))
-
-
-def _new_group(client: Any, name: str, fields: dict[str, str]) -> int:
-    labels = {f"name_{k}": v for k, v in fields.items() if k in "abcde" and len(k) == 1}
-    created = client.groups.create(name=name, **labels)
-    typer.echo(f"created group {created.id} ({name})", err=True)
-    return int(created.id)
 
 
 def _labels(entries: list[str]) -> dict[str, str]:

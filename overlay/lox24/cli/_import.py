@@ -16,12 +16,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from rich.markup import escape
+
 import lox24
 
 from ._console import stderr
+from ._errors import ExitCode, fail
 from ._output import print_json
 from ._progress import import_progress
-from ._rows import Reader
+from ._rows import Reader, RowsError, count_rows
 
 #: The error report's header: the data row's number (1 is the first row after a CSV header),
 #: its phone as read, the status the API gave it (empty when it was refused before sending)
@@ -29,6 +32,7 @@ from ._rows import Reader
 REPORT_COLUMNS = ("row", "phone", "status", "error")
 #: Rows between two updates of the bar (a redraw per row would cost more than the row).
 _REDRAW_EVERY = 250
+_PLACEHOLDERS = frozenset("abcde")
 
 
 @dataclass
@@ -78,6 +82,53 @@ class _Pending:
         if self._waiting and self._waiting[0][0] == index:
             return self._waiting.popleft()[1]
         return ""
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """The file to import, its format (``csv`` or ``jsonl``) and its column map."""
+
+    path: Path
+    kind: str
+    fields: dict[str, str]
+
+
+def import_file(
+    client: lox24.Client,
+    source: ImportSource,
+    *,
+    group: int | str,
+    report: Path,
+    chunk_size: int,
+    concurrency: int,
+) -> ImportSummary:
+    """Import ``source`` into group ``group`` (an id), or into a new group (a name).
+
+    A file that cannot be read leaves with a usage error; a new group is created only after
+    the CSV header has been checked against the column map.
+    """
+    with open_input(source.path) as stream:
+        try:
+            reader = Reader(stream, source.kind, source.fields)
+            group_id = group if isinstance(group, int) else _new_group(client, group, source.fields)
+            return run_import(
+                client,
+                group_id=group_id,
+                reader=reader,
+                total=count_rows(source.path, source.kind),
+                report_path=report,
+                chunk_size=chunk_size,
+                concurrency=concurrency,
+            )
+        except (RowsError, UnicodeDecodeError, csv.Error) as error:
+            fail(f"cannot read {source.path.name}: {error}", ExitCode.USAGE)
+
+
+def _new_group(client: lox24.Client, name: str, fields: dict[str, str]) -> int:
+    labels = {f"name_{k}": v for k, v in fields.items() if k in _PLACEHOLDERS}
+    created = client.groups.create(body={"name": name, **labels})
+    stderr.print(f"created group {created.id} ({escape(name)})")
+    return int(created.id)
 
 
 def run_import(

@@ -18,6 +18,7 @@ from typing import IO, Any
 #: The fields of a phone that an input column can fill.
 PHONE_FIELDS = ("phone", "a", "b", "c", "d", "e", "callback_data")
 _BLOCK = 1 << 20
+_DELIMITERS = (",", ";", "\t", "|")
 
 
 class RowsError(ValueError):
@@ -78,11 +79,17 @@ def count_rows(path: Path, fmt: str) -> int | None:
 class Reader:
     """Yields one phone mapping per input row, in order, and keeps the unreadable rows' reasons.
 
+    A CSV file's header is read at once, its delimiter (``,``, ``;``, tab or ``|``) found from
+    it, and the mapped columns checked, so a wrong ``--map`` fails before anything is sent.
+
     Args:
         stream: The open text file.
         fmt: ``csv`` or ``jsonl``.
         mapping: Phone field to input column; unmapped fields are read from a column of their
             own name when there is one.
+
+    Raises:
+        RowsError: A mapped column is not in the CSV header.
 
     """
 
@@ -94,6 +101,12 @@ class Reader:
         self.problems: dict[int, str] = {}
         #: The input columns (CSV header, or the first JSON object's keys).
         self.columns: list[str] = []
+        self._header = ""
+        if fmt == "csv":
+            self._header = stream.readline()
+            self._delimiter = _delimiter(self._header)
+            self.columns = next(csv.reader([self._header], delimiter=self._delimiter), [])
+            self._check_columns()
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         records = self._csv() if self._fmt == "csv" else self._jsonl()
@@ -108,10 +121,7 @@ class Reader:
             yield phone
 
     def _csv(self) -> Iterator[Mapping[str, Any] | str]:
-        reader = csv.DictReader(self._stream)
-        self.columns = list(reader.fieldnames or [])
-        self._check_columns()
-        yield from reader
+        yield from csv.DictReader(self._stream, fieldnames=self.columns, delimiter=self._delimiter)
 
     def _jsonl(self) -> Iterator[Mapping[str, Any] | str]:
         for line in self._stream:
@@ -147,3 +157,10 @@ class Reader:
     @property
     def _phone_column(self) -> str:
         return self._mapping.get("phone", "phone")
+
+
+def _delimiter(header: str) -> str:
+    """The delimiter of a CSV header line: the candidate it holds most of, else a comma."""
+    counts = {d: header.count(d) for d in _DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
