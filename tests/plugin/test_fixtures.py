@@ -109,3 +109,20 @@ def test_two_sandboxes_do_not_share_state():
         assert two.now().timestamp() == 0
         with two.client() as other:
             assert list(other.groups.list()) == []
+
+
+def test_fail_next_makes_one_request_fail(lox24_sandbox, lox24_client):
+    """fail_next injects one failure: the next matching request gets it, the one after works."""
+    lox24_sandbox.fail_next(path="/groups", method="POST", status=503)
+    with pytest.raises(lox24.InternalServerError):
+        lox24_client.groups.create(name="first")
+    assert lox24_client.groups.create(name="second").name == "second"
+    assert [g.name for g in lox24_client.groups.list()] == ["second"]
+
+
+def test_faults_give_every_rule(lox24_sandbox, lox24_client):
+    """faults is the sandbox's rule set: a dropped answer to a write is an unknown outcome."""
+    lox24_sandbox.faults.add("drop_after", path="/sms", method="POST", times=1)
+    with pytest.raises(lox24.WriteOutcomeUnknownError):
+        lox24_client.sms.send(phone="+491701234567", sender_id="Shop", text="Hi")
+    assert len(lox24_sandbox.sent_sms()) == 1  # it was sent all the same

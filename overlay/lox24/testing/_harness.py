@@ -13,9 +13,11 @@ import lox24
 from lox24.sandbox import (
     SANDBOX_BASE_URL,
     DeliveryAttempt,
+    FaultRule,
     RecordedRequest,
     Sandbox,
     SandboxClock,
+    SandboxFaults,
     SandboxWebhooks,
     WebhookSubscription,
 )
@@ -120,6 +122,40 @@ class SandboxHarness:
         """
         events = [lox24.parse_event(raw) for raw in self.sandbox.events]
         return [e for e in events if name is None or getattr(e, "name", None) == name]
+
+    # -- faults -------------------------------------------------------------------------------
+
+    @property
+    def faults(self) -> SandboxFaults:
+        """The sandbox's fault rules: ``faults.add("drop_after", path="/sms", rate=0.1)``..."""
+        return self.sandbox.faults
+
+    def fail_next(
+        self,
+        kind: str = "status",
+        *,
+        path: str = "*",
+        method: str | None = None,
+        times: int = 1,
+        **options: Any,
+    ) -> FaultRule:
+        """Make the next matching API request(s) fail, then behave again.
+
+        Args:
+            kind: ``status`` (503 unless ``status=`` says otherwise), ``drop_before``,
+                ``drop_after``, ``html``, ``delay``, ... (see ``lox24.sandbox.FaultKind``).
+            path: The path pattern (``*`` matches anything).
+            method: Only this method.
+            times: How many requests fail.
+            **options: More of ``SandboxFaults.add``: ``status``, ``processed``, ``delay``, ...
+
+        Example:
+            >>> harness.fail_next(path="/sms", method="POST", status=503)  # doctest: +SKIP
+
+        """
+        if kind == "status":
+            options.setdefault("status", 503)
+        return self.faults.add(kind, path=path, method=method, times=times, **options)
 
     # -- webhooks -----------------------------------------------------------------------------
 
