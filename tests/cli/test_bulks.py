@@ -50,6 +50,8 @@ def test_create_later_and_dry_run(cli, tmp_path):
         "create",
         "--group",
         str(group),
+        "--from",
+        "Shop",
         "--text",
         "Hi",
         "--at",
@@ -58,6 +60,17 @@ def test_create_later_and_dry_run(cli, tmp_path):
     )
     assert later.code == OK, later
     assert later.json()["delivery_at"] == 1893492000
-    dry = cli.run("bulks", "create", "--group", str(group), "--text", "Hi", "--dry-run", "--json")
+    dry = cli.run(
+        "bulks",
+        "create",
+        "--group",
+        str(group),
+        "--from",
+        "Shop",
+        "--text",
+        "Hi",
+        "--dry-run",
+        "--json",
+    )
     assert dry.code == OK, dry
     assert dry.json()["is_dryrun"] is True

@@ -46,7 +46,9 @@ def create(
     ctx: typer.Context,
     group: Annotated[list[int], typer.Option("--group", help="A group id (repeatable).")],
     text: Annotated[str, typer.Option(help="The message; [Name colA] etc. are filled per phone.")],
-    sender: Annotated[str, typer.Option("--from", help="The sender id.")] = "lox24",
+    sender: Annotated[
+        str, typer.Option("--from", help="The sender id: a name (up to 11 chars) or a number.")
+    ],
     at: AtOption = None,
     delay: InOption = None,
     dry_run: Annotated[
