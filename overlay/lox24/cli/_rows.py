@@ -17,7 +17,7 @@ from typing import IO, Any
 
 #: The fields of a phone that an input column can fill.
 PHONE_FIELDS = ("phone", "a", "b", "c", "d", "e", "callback_data")
-_BLOCK = 1 << 20
+_BLOCK = 1 << 16
 _DELIMITERS = (",", ";", "\t", "|")
 
 
