@@ -53,7 +53,7 @@ def test_unknown_route_is_404_and_wrong_method_is_405_with_allow(api: httpx.Clie
         (JSONLD, True),
         ("*/*", True),
         (None, True),
-        ("text/html", True),
+        ("text/html, */*;q=0.8", True),
         ("application/json, */*;q=0.1", False),
         ("application/json;q=0.4, application/ld+json", True),
     ],
@@ -61,7 +61,7 @@ def test_unknown_route_is_404_and_wrong_method_is_405_with_allow(api: httpx.Clie
 def test_accept_header_chooses_the_representation(
     api: httpx.Client, accept: str | None, jsonld: bool
 ) -> None:
-    """application/json gives plain JSON; ld+json, */*, none or anything else gives JSON-LD."""
+    """application/json gives plain JSON; ld+json, */*, none or a wildcard gives JSON-LD."""
     headers = {} if accept is None else {"Accept": accept}
     if accept is None:
         api.headers.pop("Accept")

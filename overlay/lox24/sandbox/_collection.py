@@ -147,7 +147,10 @@ def matches(rule: FilterRule, wanted: JsonValue, row: Row) -> bool:
     if rule.match == "in":
         return value is not None and value in wanted
     if rule.match == "partial":
-        return value is not None and str(wanted).casefold() in str(value).casefold()
+        texts = wanted if isinstance(wanted, list) else [wanted]  # several values: any of them
+        return value is not None and any(
+            str(text).casefold() in str(value).casefold() for text in texts
+        )
     if rule.match == "boolean":
         return value is wanted
     if rule.match == "exists":

@@ -3,10 +3,13 @@
 The steps, in order, each answering with its own status when it fails:
 
 1. IP block (429), credentials (401, then 429 once the address gets blocked);
-2. the route: unknown path (404), method the path does not have (405 with ``Allow``);
+2. the route: unknown path (404), method the path does not have (405 with ``Allow``), an
+   ``Accept`` none of its representations satisfies (406, ``_negotiation``);
 3. path parameters against their schemas (404);
 4. query parameters, converted and validated (400);
-5. the JSON body: unreadable or of the wrong type (400), breaking a rule (422);
+5. the JSON body: over the size limit (413), not declared as JSON (415), unreadable, of the
+   wrong type or not valid Unicode (400), breaking a rule (422); recipients in the forms LOX24
+   converts are then written in E.164 (``_input_phones``);
 6. the handler, which answers or refuses (404, 422) before it changes anything.
 """
 
@@ -23,7 +26,9 @@ from ._collection import select
 from ._core import SandboxCore
 from ._errors import ApiError
 from ._handlers import HANDLERS, Call
-from ._limits import decode_json, read_body
+from ._input_phones import to_e164
+from ._limits import check_media_type, decode_json, read_body
+from ._negotiation import check_acceptable
 from ._operations import Operation
 from ._problems import BAD_REQUEST, UNPROCESSABLE, check
 from ._query import parse_path, parse_query
@@ -78,6 +83,7 @@ class ApiApp:
         client_ip = request.client.host if request.client else LOOPBACK
         self._authenticate(request, client_ip, now)
         operation, path_values = self._route(request)
+        check_acceptable(request.headers.get("accept"), operation)
         try:
             return self._serve_operation(request, raw_body, (operation, path_values), jsonld, now)
         except ApiError as refused:
@@ -98,7 +104,7 @@ class ApiApp:
             operation=operation,
             path=parse_path(operation, path_values, core.book),
             query=parse_query(operation, request.query_params.multi_items(), core.book),
-            body=self._body(operation, raw_body),
+            body=self._body(operation, raw_body, request.headers.get("content-type")),
             client_ip=client_ip,
             now=now,
             store=core.store,
@@ -135,7 +141,7 @@ class ApiApp:
             raise ApiError(_NOT_ALLOWED, "Method Not Allowed", headers={"Allow": allow})
         raise ApiError(_NOT_FOUND, f"No route found for {request.method} {request.scope['path']}")
 
-    def _body(self, operation: Operation, raw: bytes) -> JsonValue:
+    def _body(self, operation: Operation, raw: bytes, content_type: str | None) -> JsonValue:
         spec = operation.body
         if spec is None:
             return None
@@ -143,6 +149,7 @@ class ApiApp:
             if spec.required:
                 raise ApiError(BAD_REQUEST, "The request body is empty; a JSON body is required.")
             return None
+        check_media_type(content_type)
         value = decode_json(raw, max_depth=self._core.limits.max_json_depth)
         if spec.is_array:
             if not isinstance(value, list):
@@ -151,7 +158,7 @@ class ApiApp:
         problem = check(self._core.book.validator(spec.pointer), value)
         if problem is not None:
             raise problem
-        return value
+        return to_e164(spec.pointer, value)
 
 
 def _as_declared(refused: ApiError, operation: Operation) -> ApiError:

@@ -3,7 +3,8 @@ r"""How much one request may ask of the sandbox, and the safe reading of its bod
 Every limit answers a 4xx before anything is stored, so that bad input can neither make the
 sandbox answer 5xx nor leave it holding a value it cannot render:
 
-* a body larger than :attr:`SandboxLimits.max_body_bytes` is refused with 413;
+* a body larger than :attr:`SandboxLimits.max_body_bytes` is refused with 413, one declared
+  as anything but JSON (``text/plain``, form encoding) with 415;
 * a body that is not UTF-8, not JSON, holds ``NaN``/``Infinity`` or a number too large for a
   float, nests deeper than :attr:`SandboxLimits.max_json_depth`, or holds a string that is not
   valid Unicode (a lone surrogate written as ``"\ud800"``) is refused with 400 naming the field.
@@ -24,6 +25,9 @@ from ._types import JsonValue
 
 BAD_REQUEST = 400
 PAYLOAD_TOO_LARGE = 413
+UNSUPPORTED_MEDIA_TYPE = 415
+#: The media types a JSON body may be declared as (besides any ``application/*+json``).
+JSON_MEDIA_TYPES = frozenset({"application/json", "application/ld+json"})
 #: A ``\uD800``-``\uDFFF`` escape: half of a surrogate pair, or a lone surrogate.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -74,6 +78,27 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 def _too_large(limit: int) -> ApiError:
     return ApiError(PAYLOAD_TOO_LARGE, f"The request body is larger than {limit} bytes.")
+
+
+def check_media_type(content_type: str | None) -> None:
+    """Refuse a body declared as anything but JSON with 415, as the API does.
+
+    A body without ``Content-Type`` is read as JSON.
+
+    Raises:
+        ApiError: 415 for ``text/plain``, form encoding, or any other non-JSON type.
+
+    """
+    if content_type is None:
+        return
+    media = content_type.partition(";")[0].strip().lower()
+    if media in JSON_MEDIA_TYPES or (media.startswith("application/") and media.endswith("+json")):
+        return
+    detail = (
+        f'The content-type "{media}" is not supported. '
+        'Supported MIME types are "application/json", "application/ld+json".'
+    )
+    raise ApiError(UNSUPPORTED_MEDIA_TYPE, detail)
 
 
 def decode_json(raw: bytes, *, max_depth: int) -> JsonValue:

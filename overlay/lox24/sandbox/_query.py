@@ -22,6 +22,14 @@ MAX_NUMBER_CHARS = 64
 _BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
 #: PHP's ``http_build_query`` writes lists as ``x[0]=a&x[1]=b``.
 _INDEXED = re.compile(r"(?P<base>.+)\[\d+\]")
+#: ``x[]`` or ``x[0]``: a list form, which clients also use for parameters declared as ``x``.
+_LISTED = re.compile(r"(?P<base>.+)\[\d*\]")
+#: The filters for which several values keep a row matching any of them.
+_ANY_OF = frozenset({"partial"})
+
+
+class _Several(list[str]):
+    """The values of a parameter declared as ``x`` but given in list form (``x[]``, ``x[0]``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +85,9 @@ def parse_query(operation: Operation, pairs: Sequence[tuple[str, str]], book: Sc
     """Collect, convert and validate the declared query parameters of a request.
 
     Undeclared parameters are ignored. A parameter given twice keeps its last value; a list
-    parameter (``x[]``) collects ``x[]=a&x[]=b`` and ``x[0]=a&x[1]=b``.
+    parameter (``x[]``) collects ``x[]=a&x[]=b`` and ``x[0]=a&x[1]=b``. A parameter declared as
+    ``x`` may come in list form too (the official PHP client sends ``phone[]=...``): each value
+    is checked alone; a ``partial`` filter keeps rows matching any of them, others the last.
 
     Raises:
         ApiError: 400 naming the parameter whose value is invalid or that is required and absent.
@@ -88,6 +98,12 @@ def parse_query(operation: Operation, pairs: Sequence[tuple[str, str]], book: Sc
     for key, value in pairs:
         param = _declared_param(declared, key)
         if param is None:
+            param = _scalar_in_list_form(declared, key)
+            if param is not None:
+                several = raw.get(param.name)
+                if not isinstance(several, _Several):
+                    several = raw[param.name] = _Several()
+                several.append(value)
             continue
         if param.is_array:
             raw.setdefault(param.name, []).append(value)
@@ -109,7 +125,19 @@ def _declared_param(declared: Mapping[str, Param], key: str) -> Param | None:
     return param if param is not None and param.is_array else None
 
 
+def _scalar_in_list_form(declared: Mapping[str, Param], key: str) -> Param | None:
+    listed = _LISTED.fullmatch(key)
+    if listed is None:
+        return None
+    param = declared.get(listed["base"])
+    return param if param is not None and not param.is_array else None
+
+
 def _convert(param: Param, raw: JsonValue, book: SchemaBook) -> JsonValue:
+    if isinstance(raw, _Several):
+        values = [_convert(param, value, book) for value in raw]
+        any_of = param.filter is not None and param.filter.match in _ANY_OF
+        return values if any_of and len(values) > 1 else values[-1]
     if param.is_array:
         items = param.schema.get("items", {})
         value: Any = [coerce(v, book.resolve(items)) for v in raw]

@@ -48,6 +48,8 @@ VOICE_SERVICES = frozenset({"text2speech", SSML_SERVICE})
 #: The price of one SMS part (or voice unit of the same length) by service, in the account's
 #: currency, without VAT.
 PRICE_PER_PART: Mapping[str, float] = {
+    "economy": 0.045,
+    "pro": 0.052,
     "direct": 0.056,
     "text2speech": 0.15,
     "text2speech_ssml": 0.15,
