@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
+from lox24.sandbox._catch_up import catch_up
 from lox24.sandbox._collection import PAGE_SIZE
 from lox24.sandbox._store import WorkCounts
 
@@ -127,3 +128,40 @@ def test_bulk_creation_touches_no_stored_sms(stored: tuple[Sandbox, httpx.Client
     body = {"sender_id": "Shop", "text": "Hi", "phones": ["+491701234567"] * 10}
     assert api.post("/bulks", json=body).status_code == 201
     assert (work(box).due_handled, work(box).rows_rendered) == before
+
+
+def test_a_second_of_bulk_progress_costs_the_same_at_any_store_size(
+    stored: tuple[Sandbox, httpx.Client, str],
+) -> None:
+    """Each sandbox second of a 10,000-recipient bulk applies the same entries, whatever is stored."""
+    box, api, _ = stored
+    box.clock.set(T0 + 100)
+    phones = [f"+4916{i:08d}" for i in range(10_000)]
+    assert api.post("/bulks", json={"sender_id": "S", "text": "Hi", "phones": phones}).is_success
+    box.clock.advance(2)  # processing starts
+    applied = []
+    for _ in range(4):
+        box.clock.advance(1)
+        before = work(box).due_handled
+        api.get("/sms")
+        applied.append(work(box).due_handled - before)
+    # Each second: the 2,000 SMS due (message n is due (n + 1) / 2,000 s after the start, so they
+    # straddle two creation seconds: two releases) and the handovers of the previous second's.
+    assert applied == [2 + 1999, 2 + 2000, 2 + 2000, 2 + 2000]
+
+
+def test_a_long_catch_up_lets_waiting_requests_through(
+    sandbox: Sandbox, api: httpx.Client, clock: SandboxClock
+) -> None:
+    """Catching up with 5,000 messages pauses between chunks and still applies all of them once."""
+    sandbox.set_balance(1000)
+    phones = [f"+4916{i:08d}" for i in range(5000)]
+    assert api.post("/bulks", json={"sender_id": "S", "text": "Hi", "phones": phones}).is_success
+    clock.advance(100)
+    pauses: list[int] = []
+    store = sandbox._core.store
+    emitted = catch_up(store, clock.now(), pause=lambda: pauses.append(len(store.events.events)))
+    assert emitted == 2 * 5000
+    assert len(pauses) >= 5
+    assert pauses == sorted(pauses)
+    assert catch_up(store, clock.now()) == 0

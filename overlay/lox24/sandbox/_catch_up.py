@@ -3,12 +3,15 @@
 Everything that happens at a known time (a bulk creating its messages, an SMS being handed to
 the network, a delivery report) is an entry of ``Store.due``, a heap ordered by that time. A
 request takes only the entries that are due, so its cost does not grow with the number of SMS
-stored, nor with the number still waiting for a report.
+stored, nor with the number still waiting for a report. When much is due at once (a frozen clock
+moved past a large bulk), the catch-up pauses between chunks so that waiting requests get
+through (they catch up with the rest themselves).
 """
 
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._bulk_fanout import release
@@ -18,8 +21,12 @@ from ._sms_lifecycle import apply_step
 if TYPE_CHECKING:
     from ._store import Store
 
+#: Delivery steps applied between two pauses (a bulk release, up to a second of its messages,
+#: is followed by a pause of its own).
+STEPS_PER_PAUSE = 2_000
 
-def catch_up(store: Store, now: float) -> int:
+
+def catch_up(store: Store, now: float, pause: Callable[[], None] | None = None) -> int:
     """Apply every due-queue entry up to sandbox time ``now``, in time order.
 
     Call it before reading SMS, bulks' messages or the event log. Entries at the same time are
@@ -28,20 +35,26 @@ def catch_up(store: Store, now: float) -> int:
     Args:
         store: The account.
         now: The sandbox time to catch up to.
+        pause: Lets waiting requests through between chunks of work (``FairLock.pause``).
 
     Returns:
         How many ``sms.delivery`` events were emitted.
 
     """
     due = store.due
-    emitted = 0
+    emitted = steps = 0
     while due and due[0][0] <= now:
         _, _, _, number, target = heapq.heappop(due)
         store.work.due_handled += 1
         if isinstance(target, Sms):
             emitted += apply_step(store, target, number)
+            steps += 1
         else:
             release(store, target, now)
+            steps = STEPS_PER_PAUSE
+        if pause is not None and steps >= STEPS_PER_PAUSE:
+            steps = 0
+            pause()
     return emitted
 
 

@@ -141,7 +141,7 @@ class SandboxCore:
         """The webhook events so far, after emitting every one the clock has reached."""
         with self.lock:
             now = self.clock.now()
-            catch_up(self.store, now)
+            catch_up(self.store, now, self.lock.pause)
             announce_fraud_checks(self.store, now)
             return list(self.store.events.events)
 

@@ -48,7 +48,7 @@ def create_bulk_dryrun(call: Call) -> ItemReply:
 
 def _create(call: Call, *, dryrun: bool) -> Bulk:
     body, store = call.body, call.store
-    catch_up(store, call.now)
+    catch_up(store, call.now, call.pause)
     group_ids = list(dict.fromkeys(body.get("msg_groups") or []))
     missing = [g for g in group_ids if g not in store.groups]
     if missing:
@@ -78,7 +78,7 @@ def _create(call: Call, *, dryrun: bool) -> Bulk:
 
 
 def _find(call: Call) -> Bulk:
-    catch_up(call.store, call.now)
+    catch_up(call.store, call.now, call.pause)
     bulk = call.store.bulks.get(str(call.path["id"]))
     if bulk is None:
         raise ApiError(NOT_FOUND, "Not Found")
@@ -87,7 +87,7 @@ def _find(call: Call) -> Bulk:
 
 def list_bulks(call: Call) -> CollectionReply:
     """Every bulk, in its state at the time of the request."""
-    catch_up(call.store, call.now)
+    catch_up(call.store, call.now, call.pause)
     rows = [bulk_row(b, call.now) for b in call.store.bulks.values()]
     return CollectionReply(TYPE, rows, present_status)
 

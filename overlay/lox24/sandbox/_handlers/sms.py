@@ -50,14 +50,14 @@ def present_sms(row: Row) -> Resource:
 
 def send_sms(call: Call) -> ItemReply:
     """Accept, charge and keep an SMS; it is sent and delivered as the sandbox clock moves on."""
-    catch_up(call.store, call.now)
+    catch_up(call.store, call.now, call.pause)
     sms = compose.send(call.store, call.body, client_ip=call.reported_ip, now=call.now)
     return ItemReply(present_sms(sms_row(sms, call.now)), CREATED)
 
 
 def send_sms_dryrun(call: Call) -> ItemReply:
     """Answer the SMS a body would send, keeping and charging nothing; emit its dry-run report."""
-    catch_up(call.store, call.now)
+    catch_up(call.store, call.now, call.pause)
     sms = compose.dry_run(call.store, call.body, client_ip=call.reported_ip, now=call.now)
     call.store.events.emit(DRYRUN_EVENT, delivery_data(sms, NEW, DLR_NONE), call.now)
     return ItemReply(present_sms(sms_row(sms, call.now)), CREATED)
@@ -99,7 +99,7 @@ def delete_sms_batch(call: Call) -> ItemReply:
 def _rows(call: Call) -> IndexedRows:
     """Every SMS, as indexes the collection engine renders rows from on demand."""
     store = call.store
-    catch_up(store, call.now)
+    catch_up(store, call.now, call.pause)
     messaging, now, work = store.messaging, call.now, store.work
 
     def render(key: Key) -> Row:
@@ -110,7 +110,7 @@ def _rows(call: Call) -> IndexedRows:
 
 
 def _find(call: Call) -> Sms:
-    catch_up(call.store, call.now)
+    catch_up(call.store, call.now, call.pause)
     sms = call.store.messaging.sms.get(str(call.path["uuid"]))
     if sms is None:
         raise ApiError(NOT_FOUND, "Not Found")
