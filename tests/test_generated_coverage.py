@@ -2,7 +2,9 @@
 
 openapi-python-client exits 0 while leaving things out; this module compares what it produced
 with ``spec/lox24.yaml`` and the deliberate rewrites of the generator view, and round-trips a
-full and a minimal instance of every model through ``from_dict``/``to_dict``.
+full and a minimal instance of every model through ``from_dict``/``to_dict``. Read models (of
+answers and webhook payloads) are held to the spec's ``required`` lists: a missing required
+non-null field does not parse, any other missing field reads as ``None``, none is ``Unset``.
 """
 
 from __future__ import annotations
