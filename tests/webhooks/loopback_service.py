@@ -1,7 +1,7 @@
 """A small service built on the receiver, served by uvicorn for the loopback HTTP test.
 
 Configured by the environment: the dedup file shared with the other worker
-(``LOX24_TEST_DEDUP``), the file every handled event is recorded in (``LOX24_TEST_RECORDS``),
+(``LOX24_TEST_DEDUP``) or the Redis server to use instead (``LOX24_TEST_REDIS``), the file every handled event is recorded in (``LOX24_TEST_RECORDS``),
 and whether this worker fails a fixed share of first attempts on purpose (``LOX24_TEST_FAIL``).
 """
 
@@ -14,13 +14,18 @@ import threading
 import zlib
 from typing import Any
 
-from lox24.webhooks import Receiver, SQLiteStore
+from lox24.webhooks import Receiver, RedisStore, SQLiteStore
 
 RECORDS = os.environ.get("LOX24_TEST_RECORDS", "records.sqlite3")
 FAILS = os.environ.get("LOX24_TEST_FAIL") == "1"
 
+REDIS_URL = os.environ.get("LOX24_TEST_REDIS")
 receiver = Receiver(
-    store=SQLiteStore(os.environ.get("LOX24_TEST_DEDUP", "dedup.sqlite3")),
+    store=(
+        RedisStore.from_url(REDIS_URL)
+        if REDIS_URL
+        else SQLiteStore(os.environ.get("LOX24_TEST_DEDUP", "dedup.sqlite3"))
+    ),
     allowed_senders=["127.0.0.1"],
 )
 

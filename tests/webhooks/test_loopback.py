@@ -1,7 +1,7 @@
-"""End to end over loopback HTTP: the sandbox posts to two worker processes sharing SQLite.
+"""End to end over loopback HTTP: the sandbox posts to two worker processes sharing a store.
 
 Two uvicorn processes serve tests/webhooks/loopback_service.py on their own ports with one
-dedup file; the sandbox has a webhook subscription to each, so every event reaches both. One
+dedup store (an SQLite file, then a real Redis server); the sandbox has a webhook subscription to each, so every event reaches both. One
 worker fails a fixed share of first attempts on purpose, so those events are handled by the
 other worker and redelivered to the first. The service must end with exactly one record per
 event, and the tracker with each SMS's final state as its number says.
@@ -30,7 +30,8 @@ from lox24.webhooks import DeliveryState, DeliveryTracker
 from . import loopback_service
 
 ROOT = Path(__file__).resolve().parents[2]
-PHONES = 1000
+#: Phones in the bulk per store: the full thousand on SQLite, fewer on Redis to bound the time.
+PHONES = {"sqlite": 1000, "redis": 300}
 READY_ATTEMPTS = 400  # x 25 ms
 OUTCOMES = {"0000": DeliveryState.REJECTED, "9999": DeliveryState.EXPIRED}
 
@@ -53,11 +54,19 @@ def _wait_until_serving(url: str, server: subprocess.Popen[bytes]) -> None:
     pytest.fail(f"the service at {url} did not start")
 
 
-@pytest.fixture
-def workers(tmp_path: Path) -> Iterator[list[str]]:
-    """Two worker processes of the service, the first failing some first attempts."""
+@pytest.fixture(params=["sqlite", "redis"])
+def workers(request, tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
+    """Two worker processes of the service on one store, the first failing some first attempts."""
+    redis = (
+        {"LOX24_TEST_REDIS": request.getfixturevalue("redis_url")}
+        if request.param == "redis"
+        else {}
+    )
+    if redis:
+        request.getfixturevalue("redis_client")  # an emptied database
     env = {
         **os.environ,
+        **redis,
         "LOX24_TEST_DEDUP": str(tmp_path / "dedup.sqlite3"),
         "LOX24_TEST_RECORDS": str(tmp_path / "records.sqlite3"),
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
@@ -76,7 +85,7 @@ def workers(tmp_path: Path) -> Iterator[list[str]]:
             urls.append(f"http://127.0.0.1:{port}/lox24/events")
         for url, server in zip(urls, servers, strict=True):
             _wait_until_serving(url, server)
-        yield urls
+        yield request.param, urls
     finally:
         for server in servers:
             server.terminate()
@@ -91,16 +100,18 @@ def _records(path: Path) -> list[tuple[str, int, str]]:
 
 
 @pytest.mark.slow
-def test_two_workers_on_one_sqlite_file_record_each_report_once(workers, tmp_path):
-    """A bulk to 1,000 phones and three single SMS, every report posted to both workers, some
+def test_two_workers_on_one_store_record_each_report_once(workers, tmp_path):
+    """A bulk to 1,000 phones (300 on Redis) and three single SMS, every report posted to both workers, some
     refused on purpose: one record per event, and the right final state for every SMS."""
+    kind, urls = workers
+    phones = PHONES[kind]
     sandbox = Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True))
     with lox24.Client(**sandbox.client_settings()) as client:
-        for url in workers:
+        for url in urls:
             sandbox.webhooks.subscribe(url, events=["sms.delivery"])
         group = client.groups.create(name="Everyone")
         endings = ("0000", "9999", "1234")
-        rows = [{"phone": f"+4917133{n:03d}{endings[n % 3]}"} for n in range(PHONES)]
+        rows = [{"phone": f"+4917133{n:03d}{endings[n % 3]}"} for n in range(phones)]
         client.phones.create_batch(group.id, rows)
         bulk = client.bulks.create(sender_id="Shop", text="Hi", msg_groups=[group.id])
         singles = [
@@ -119,7 +130,7 @@ def test_two_workers_on_one_sqlite_file_record_each_report_once(workers, tmp_pat
     for _, _, body in records:
         tracker.observe(lox24.parse_event(json.loads(body)))
 
-    assert len(sent) == PHONES + 3
+    assert len(sent) == phones + 3
     assert Counter(event_id for event_id, _, _ in records) == Counter(e["id"] for e in events)
     assert len({pid for _, pid, _ in records}) == 2  # both workers handled events
     refused = [a for a in attempts if a.status == 500]
