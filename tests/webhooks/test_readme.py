@@ -61,7 +61,7 @@ def test_the_tracker_example_follows_an_sms_to_its_final_state(tmp_path, monkeyp
     namespace: dict = {}
     exec(compile(section_blocks()[0], str(README), "exec"), namespace)
     with lox24.Client(**sandbox.client_settings()) as client:
-        namespace["client"] = client
+        namespace.update(client=client, sandbox=sandbox)
         exec(compile(section_blocks()[1], str(README), "exec"), namespace)
     assert list(namespace["states"].values()) == [DeliveryState.DELIVERED]
     namespace["receiver"].store.close()
