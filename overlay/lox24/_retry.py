@@ -57,6 +57,17 @@ reached_transport: ContextVar[httpx.Request | None] = ContextVar(
     "lox24_reached_transport", default=None
 )
 
+
+def default_sleep(seconds: float) -> None:
+    """How the sync retry transport waits when no ``sleep`` was given (``time.sleep``)."""
+    time.sleep(seconds)
+
+
+async def default_async_sleep(seconds: float) -> None:
+    """How the async retry transport waits when no ``sleep`` was given (``asyncio.sleep``)."""
+    await asyncio.sleep(seconds)
+
+
 __all__ = ["READ_METHODS", "AsyncRetryTransport", "RetryPolicy", "RetryTransport"]
 
 
@@ -195,7 +206,7 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 delay = delay_or_none
                 _log_retry(request, attempt, delay, str(response.status_code), response)
-            (self._sleep or time.sleep)(delay)
+            (self._sleep or default_sleep)(delay)
             attempt += 1
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
@@ -250,7 +261,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     return response
                 delay = delay_or_none
                 _log_retry(request, attempt, delay, str(response.status_code), response)
-            pause = (self._sleep or asyncio.sleep)(delay)
+            pause = (self._sleep or default_async_sleep)(delay)
             if inspect.isawaitable(pause):
                 await pause
             attempt += 1
