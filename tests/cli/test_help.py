@@ -56,3 +56,12 @@ def test_completion_is_offered():
     result = CliRunner().invoke(app, ["--show-completion", "bash"], prog_name="lox24")
     assert result.exit_code == 0
     assert "complete" in result.output
+
+
+def test_version():
+    """--version prints the installed package's version."""
+    from importlib import metadata
+
+    result = CliRunner().invoke(app, ["--version"], prog_name="lox24")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"lox24 {metadata.version('lox24')}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import metadata
 from typing import Annotated
 
 import typer
@@ -24,6 +25,12 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool | None) -> None:
+    if value:
+        typer.echo(f"lox24 {metadata.version('lox24')}")
+        raise typer.Exit
+
+
 @app.callback()
 def root(
     ctx: typer.Context,
@@ -43,6 +50,12 @@ def root(
             help="The API address (default https://api.lox24.eu).",
             show_default=False,
             show_envvar=True,
+        ),
+    ] = None,
+    version: Annotated[
+        bool | None,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
         ),
     ] = None,
 ) -> None:

@@ -56,19 +56,19 @@ def demo(
 def _client(stack: ExitStack, url: str | None, token: str | None) -> lox24.Client:
     if url is not None:
         return lox24.Client(token, base_url=url)
-    from lox24.sandbox import SANDBOX_BASE_URL, Sandbox  # noqa: PLC0415 - only the default needs it
+    from lox24.sandbox import Sandbox  # noqa: PLC0415 - only the default needs it
 
     # A balance that covers the bulk, however many phones are asked for.
     sandbox = stack.enter_context(Sandbox(balance=1_000_000.0))
     stderr.print("[dim]Running against an in-process sandbox.[/]")
-    return lox24.Client(sandbox.token, base_url=SANDBOX_BASE_URL, transport=sandbox.transport())
+    return lox24.Client(**sandbox.client_settings())
 
 
 def _tour(client: lox24.Client, count: int) -> bool:
     started = time.perf_counter()
     account = client.account.get()
     stdout.print(
-        f"Account [bold]{account.id}[/]: balance {account.balance_amount} {account.currency}"
+        f"Account [bold]{account.id}[/]: balance {account.balance_amount:,.2f} {account.currency}"
     )
     group = client.groups.create(name="Demo customers", name_a="first name")
     stdout.print(f"Created group [bold]{group.id}[/] ({lox24.iri(group)})")
