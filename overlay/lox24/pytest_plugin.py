@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 @pytest.fixture
 def lox24_sandbox() -> Iterator[SandboxHarness]:
     """A fresh in-process LOX24 sandbox on a frozen clock, closed after the test."""
-    from lox24.testing import SandboxHarness  # noqa: PLC0415 - only tests that use it pay
+    try:
+        from lox24.testing import SandboxHarness  # noqa: PLC0415 - only tests that use it pay
+    except ImportError as error:
+        pytest.fail(f"the lox24 fixtures need: pip install 'lox24[sandbox]' ({error})", False)
 
     with SandboxHarness() as harness:
         yield harness

@@ -48,3 +48,18 @@ def test_the_plugin_is_inert_where_its_fixtures_are_not_used(tmp_path):
     assert "1 passed" in done.stdout
     listed = run_pytest(tmp_path, "--fixtures")
     assert "lox24_sandbox" in listed.stdout
+
+
+def test_without_the_sandbox_extra_the_fixture_says_what_to_install(tmp_path):
+    """Where the sandbox's packages are missing, a test using the fixture fails with the hint."""
+    (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options]\n", encoding="utf-8")
+    (tmp_path / "conftest.py").write_text(
+        "import sys\n\nsys.modules['starlette'] = None  # as if it were not installed\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "test_uses.py").write_text(
+        "def test_uses(lox24_sandbox):\n    pass\n", encoding="utf-8"
+    )
+    done = run_pytest(tmp_path, only_lox24=True)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "pip install 'lox24[sandbox]'" in done.stdout
