@@ -36,9 +36,13 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on overlay/ (with the generated package it imports), the public-type pins in
-    tests/typing/ and the noxfile."""
+    tests/typing/, the noxfile, and the Python code blocks of README.md."""
     session.install(PROJECT, *group("typecheck"))
     session.run("mypy", "--strict", "overlay/lox24", "tests/typing", "noxfile.py")
+    readme = session.create_tmp()
+    session.run("python", "scripts/readme_blocks.py", readme, silent=True)
+    with session.chdir(readme):
+        session.run("mypy", "--strict", "--cache-dir", ".mypy_cache", ".")
 
 
 @nox.session

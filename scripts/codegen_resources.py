@@ -73,6 +73,7 @@ class Method:
     body_items: str | None = None  # the item type of an array body
     wait: Json | None = None
     import_many: Json | None = None
+    reconcile: Json | None = None
 
 
 class Generator:
@@ -133,6 +134,7 @@ class Generator:
             order_keys=order_keys,
             wait=operation.get("x-lox24-wait"),
             import_many=operation.get("x-lox24-import"),
+            reconcile=operation.get("x-lox24-reconcile"),
         )
         self.body(method, operation)
         names = [p.python for p in path_params + filters + method.body_fields]
@@ -339,6 +341,7 @@ class Writer:
             "from lox24._batch import PhoneImportResult, PhoneInput",
             "from lox24._constants import DEFAULT_BATCH_CONCURRENCY, DEFAULT_BATCH_SIZE",
             "from lox24._pagination import AsyncPager, Page, SyncPager",
+            "from lox24._reconcile import Reconciliation",
             "from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime",
             "from lox24._runtime import body as _body",
             "from lox24._runtime import path_segment as _segment",
@@ -388,6 +391,8 @@ class Writer:
                 lines += self.wait_source(method, asynchronous)
             if not raw and method.import_many:
                 lines += self.import_source(method, asynchronous)
+            if not raw and method.reconcile:
+                lines += _reconcile_lines(method, asynchronous)
         return "\n".join(lines) + "\n\n"
 
     # ----- one method ----------------------------------------------------------------------
@@ -587,6 +592,32 @@ class Writer:
             f"        return self._runtime.import_many(lambda items: self.{method.name}({args}, items), "
             "rows, chunk_size=chunk_size, concurrency=concurrency)\n",
         ]
+
+
+def _reconcile_lines(method: Method, asynchronous: bool) -> list[str]:
+    spec = method.reconcile or {}
+    name, by = spec["method"], spec["by"]
+    define, awaited = ("async def", "await ") if asynchronous else ("def", "")
+    quotes = '"' * 3
+    return [
+        f"    {define} {name}(self, {by}: str, *, window: float | None = None"
+        f") -> Reconciliation[{method.result}]:",
+        f"        {quotes}Tell whether a write whose outcome is unknown created the"
+        f" {method.result} sent with this ``{by}``.",
+        "",
+        "        Waits out the in-flight window first (the client's write and read timeouts, on",
+        "        the client's clock), then lists once: so a request still on its way is not taken",
+        "        for a lost one. ``created`` is then true with the item in ``item``, or false: then",
+        "        sending again is safe.",
+        "",
+        "        Args:",
+        f"            {by}: The reference sent with the write; it should be unique.",
+        "            window: Seconds to wait instead of the client's timeouts.",
+        "",
+        f"        {quotes}",
+        f"        return {awaited}self._runtime.reconcile({by}, "
+        f"lambda value: self.{method.name}({by}=value), window=window)\n",
+    ]
 
 
 def _first_sentence(text: str) -> str:

@@ -199,17 +199,24 @@ def _read_fields_always_present(spec: Json) -> dict[str, tuple[str, ...]]:
     changed = {}
     for name in sorted(read_only):
         schema = spec["components"]["schemas"][name]
-        properties = schema.get("properties")
-        if not isinstance(properties, dict):
-            continue
-        required = schema.setdefault("required", [])
-        optional = [key for key in properties if key not in required]
-        for key in optional:
-            properties[key] = _nullable(properties[key])
-            required.append(key)
+        parts = [schema, *(p for p in schema.get("allOf", []) if "properties" in p)]
+        optional = [key for part in parts for key in _require_all(part)]
         if optional:
             changed[name] = tuple(optional)
     return changed
+
+
+def _require_all(schema: Json) -> list[str]:
+    """Make the optional properties of one object schema required and nullable; name them."""
+    properties = schema.get("properties")
+    if not isinstance(properties, dict):
+        return []
+    required = schema.setdefault("required", [])
+    optional = [key for key in properties if key not in required]
+    for key in optional:
+        properties[key] = _nullable(properties[key])
+        required.append(key)
+    return optional
 
 
 def _nullable(schema: Json) -> Json:

@@ -34,6 +34,7 @@ from ._exceptions import (
 )
 from ._http import translate_transport_errors
 from ._pagination import AsyncPager, Page, SyncPager
+from ._reconcile import Reconciliation, areconcile_sms, in_flight_window, reconcile_sms
 from ._waiting import FINAL_STATES, apoll, poll
 
 T = TypeVar("T")
@@ -372,6 +373,18 @@ class SyncRuntime:
         """Stream rows through a batch operation; one result per row, in input order."""
         return import_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
+    def reconcile(
+        self, reference: str, listing: Callable[[str], Iterable[T]], *, window: float | None
+    ) -> Reconciliation[T]:
+        """Wait out the in-flight window, then list by ``reference`` once."""
+        return reconcile_sms(
+            reference,
+            list_by_callback_data=listing,
+            sleep=self.sleep,
+            clock=self.clock,
+            window=in_flight_window(self.http.timeout) if window is None else window,
+        )
+
 
 class AsyncRuntime:
     """The asynchronous twin of :class:`SyncRuntime`."""
@@ -451,6 +464,22 @@ class AsyncRuntime:
     ) -> AsyncIterator[PhoneImportResult]:
         """Stream rows through a batch operation; one result per row, in input order."""
         return aimport_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
+
+    async def reconcile(
+        self, reference: str, listing: Callable[[str], AsyncPager[T]], *, window: float | None
+    ) -> Reconciliation[T]:
+        """Wait out the in-flight window, then list by ``reference`` once."""
+
+        async def collect(value: str) -> list[T]:
+            return [item async for item in listing(value)]
+
+        return await areconcile_sms(
+            reference,
+            list_by_callback_data=collect,
+            sleep=self.sleep,
+            clock=self.clock,
+            window=in_flight_window(self.http.timeout) if window is None else window,
+        )
 
 
 def default_clock() -> Clock:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.bulk_status_code import BulkStatusCode
 from ..models.service_code import ServiceCode
 from ..models.voice_lang import VoiceLang
-from ..types import UNSET, Unset
+from ..types import UNSET
 
 T = TypeVar("T", bound="Bulk")
 
@@ -37,7 +37,8 @@ class Bulk:
     """ When processing finished. """
     service_code: ServiceCode
     """ How a message is delivered: `direct` (text SMS), `text2speech` (a call that reads the
-    text aloud) or `text2speech_ssml` (a call that reads SSML markup).
+    text aloud) or `text2speech_ssml` (a call that reads SSML markup); `economy` and `pro`
+    (text SMS) where the account's services (`GET /me`) list them.
      """
     source: int | None
     """ Your own number for the itemised bill. """
@@ -48,14 +49,11 @@ class Bulk:
     uuid: str
     """ A lower-case UUID. """
     voice_lang: None | VoiceLang
-    msg_groups: list[int] | None | Unset = UNSET
+    msg_groups: list[int] | None
     """ The ids of the groups the bulk was sent to. """
-    phones: list[str] | None | Unset = UNSET
-    sender_id: str | Unset = UNSET
-    """ The sender shown to recipients: a number of up to 15 digits, or up to 11 letters, digits
-    and spaces. Not every country transmits it.
-     """
-    text: str | Unset = UNSET
+    phones: list[str] | None
+    sender_id: None | str
+    text: None | str
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=False
     )
@@ -125,26 +123,24 @@ class Bulk:
         else:
             voice_lang = self.voice_lang
 
-        msg_groups: list[int] | None | Unset
-        if isinstance(self.msg_groups, Unset):
-            msg_groups = UNSET
-        elif isinstance(self.msg_groups, list):
+        msg_groups: list[int] | None
+        if isinstance(self.msg_groups, list):
             msg_groups = self.msg_groups
 
         else:
             msg_groups = self.msg_groups
 
-        phones: list[str] | None | Unset
-        if isinstance(self.phones, Unset):
-            phones = UNSET
-        elif isinstance(self.phones, list):
+        phones: list[str] | None
+        if isinstance(self.phones, list):
             phones = self.phones
 
         else:
             phones = self.phones
 
+        sender_id: None | str
         sender_id = self.sender_id
 
+        text: None | str
         text = self.text
 
         field_dict: dict[str, Any] = {}
@@ -166,16 +162,12 @@ class Bulk:
                 "status_code": status_code,
                 "uuid": uuid,
                 "voice_lang": voice_lang,
+                "msg_groups": msg_groups,
+                "phones": phones,
+                "sender_id": sender_id,
+                "text": text,
             }
         )
-        if msg_groups is not UNSET:
-            field_dict["msg_groups"] = msg_groups
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-        if sender_id is not UNSET:
-            field_dict["sender_id"] = sender_id
-        if text is not UNSET:
-            field_dict["text"] = text
 
         return field_dict
 
@@ -240,10 +232,8 @@ class Bulk:
 
         voice_lang = _parse_voice_lang(_src.pop("voice_lang", None))
 
-        def _parse_msg_groups(data: object) -> list[int] | None | Unset:
+        def _parse_msg_groups(data: object) -> list[int] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -253,14 +243,12 @@ class Bulk:
                 return msg_groups_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None | Unset, data)
+            return cast(list[int] | None, data)
 
-        msg_groups = _parse_msg_groups(_src.pop("msg_groups", UNSET))
+        msg_groups = _parse_msg_groups(_src.pop("msg_groups", None))
 
-        def _parse_phones(data: object) -> list[str] | None | Unset:
+        def _parse_phones(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -270,13 +258,23 @@ class Bulk:
                 return phones_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        phones = _parse_phones(_src.pop("phones", UNSET))
+        phones = _parse_phones(_src.pop("phones", None))
 
-        sender_id = _src.pop("sender_id", UNSET)
+        def _parse_sender_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
 
-        text = _src.pop("text", UNSET)
+        sender_id = _parse_sender_id(_src.pop("sender_id", None))
+
+        def _parse_text(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text = _parse_text(_src.pop("text", None))
 
         bulk = cls(
             created_at=created_at,

@@ -4,6 +4,8 @@ from typing import Self
 
 class ServiceCode(StrEnum):
     DIRECT = "direct"
+    ECONOMY = "economy"
+    PRO = "pro"
     TEXT2SPEECH = "text2speech"
     TEXT2SPEECH_SSML = "text2speech_ssml"
 

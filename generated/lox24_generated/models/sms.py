@@ -64,7 +64,8 @@ class Sms:
      """
     service_code: ServiceCode
     """ How a message is delivered: `direct` (text SMS), `text2speech` (a call that reads the
-    text aloud) or `text2speech_ssml` (a call that reads SSML markup).
+    text aloud) or `text2speech_ssml` (a call that reads SSML markup); `economy` and `pro`
+    (text SMS) where the account's services (`GET /me`) list them.
      """
     source: int | None
     """ Your own number for the itemised bill. """

@@ -25,7 +25,11 @@ class SmsWrite:
     """
 
     phone: str
-    """ A phone number in international E.164 form. """
+    """ A recipient as a request may give it: E.164 (`+491701234567`, recommended), `00` and a
+    country code (`00491701234567`), a country code without `+` (`491701234567`), or a
+    national number (`01701234567`, for accounts registered in Germany). LOX24 converts it
+    to E.164.
+     """
     sender_id: str
     """ The sender shown to recipients: a number of up to 15 digits, or up to 11 letters, digits
     and spaces. Not every country transmits it.

@@ -170,7 +170,8 @@ class BulksResourceWithRawResponse:
 
         The bulk is queued (status 0) and then processed in the background (status 5) until it
         ends as processed (10), cancelled (15), failed (20) or without recipients (201). Follow
-        it with `get_bulk_status`.
+        it with `get_bulk_status`. The messages are paid from the balance when the bulk is
+        created (402 when the balance does not cover them).
 
         Args:
             body: The whole body as a BulkWrite (or a mapping), instead of the fields.
@@ -562,7 +563,8 @@ class BulksResource:
 
         The bulk is queued (status 0) and then processed in the background (status 5) until it
         ends as processed (10), cancelled (15), failed (20) or without recipients (201). Follow
-        it with `get_bulk_status`.
+        it with `get_bulk_status`. The messages are paid from the balance when the bulk is
+        created (402 when the balance does not cover them).
 
         Args:
             body: The whole body as a BulkWrite (or a mapping), instead of the fields.
@@ -962,7 +964,8 @@ class AsyncBulksResourceWithRawResponse:
 
         The bulk is queued (status 0) and then processed in the background (status 5) until it
         ends as processed (10), cancelled (15), failed (20) or without recipients (201). Follow
-        it with `get_bulk_status`.
+        it with `get_bulk_status`. The messages are paid from the balance when the bulk is
+        created (402 when the balance does not cover them).
 
         Args:
             body: The whole body as a BulkWrite (or a mapping), instead of the fields.
@@ -1358,7 +1361,8 @@ class AsyncBulksResource:
 
         The bulk is queued (status 0) and then processed in the background (status 5) until it
         ends as processed (10), cancelled (15), failed (20) or without recipients (201). Follow
-        it with `get_bulk_status`.
+        it with `get_bulk_status`. The messages are paid from the balance when the bulk is
+        created (402 when the balance does not cover them).
 
         Args:
             body: The whole body as a BulkWrite (or a mapping), instead of the fields.

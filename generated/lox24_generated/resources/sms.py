@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Any, Literal, overload
 
 from lox24._pagination import AsyncPager, Page, SyncPager
+from lox24._reconcile import Reconciliation
 from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime
 from lox24._runtime import body as _body
 from lox24._runtime import path_segment as _segment
@@ -288,9 +289,7 @@ class SmsResourceWithRawResponse:
             body: The whole body as a SmsWrite (or a mapping), instead of the fields.
             sender_id: The sender shown to recipients: a number of up to 15 digits, or up to 11
                 letters, digits and spaces. Not every country transmits it.
-            phone: The recipient in E.164 form. LOX24 also converts `0049…` and `49…` forms, and
-                national numbers for accounts registered in Germany, but this description only
-                admits E.164.
+            phone: The recipient; stored and answered in E.164 form.
             text: The message text (UTF-8).
             delivery_at: When to send; 0 or null means at once.
             is_unicode: true UCS-2
@@ -375,9 +374,7 @@ class SmsResourceWithRawResponse:
             body: The whole body as a SmsWrite (or a mapping), instead of the fields.
             sender_id: The sender shown to recipients: a number of up to 15 digits, or up to 11
                 letters, digits and spaces. Not every country transmits it.
-            phone: The recipient in E.164 form. LOX24 also converts `0049…` and `49…` forms, and
-                national numbers for accounts registered in Germany, but this description only
-                admits E.164.
+            phone: The recipient; stored and answered in E.164 form.
             text: The message text (UTF-8).
             delivery_at: When to send; 0 or null means at once.
             is_unicode: true UCS-2
@@ -1206,6 +1203,25 @@ class SmsResource:
             ),
         )
 
+    def reconcile(
+        self, callback_data: str, *, window: float | None = None
+    ) -> Reconciliation[Sms]:
+        """Tell whether a write whose outcome is unknown created the Sms sent with this ``callback_data``.
+
+        Waits out the in-flight window first (the client's write and read timeouts, on
+        the client's clock), then lists once: so a request still on its way is not taken
+        for a lost one. ``created`` is then true with the item in ``item``, or false: then
+        sending again is safe.
+
+        Args:
+            callback_data: The reference sent with the write; it should be unique.
+            window: Seconds to wait instead of the client's timeouts.
+
+        """
+        return self._runtime.reconcile(
+            callback_data, lambda value: self.list(callback_data=value), window=window
+        )
+
     @overload
     def send(
         self,
@@ -1247,9 +1263,7 @@ class SmsResource:
             body: The whole body as a SmsWrite (or a mapping), instead of the fields.
             sender_id: The sender shown to recipients: a number of up to 15 digits, or up to 11
                 letters, digits and spaces. Not every country transmits it.
-            phone: The recipient in E.164 form. LOX24 also converts `0049…` and `49…` forms, and
-                national numbers for accounts registered in Germany, but this description only
-                admits E.164.
+            phone: The recipient; stored and answered in E.164 form.
             text: The message text (UTF-8).
             delivery_at: When to send; 0 or null means at once.
             is_unicode: true UCS-2
@@ -1331,9 +1345,7 @@ class SmsResource:
             body: The whole body as a SmsWrite (or a mapping), instead of the fields.
             sender_id: The sender shown to recipients: a number of up to 15 digits, or up to 11
                 letters, digits and spaces. Not every country transmits it.
-            phone: The recipient in E.164 form. LOX24 also converts `0049…` and `49…` forms, and
-                national numbers for accounts registered in Germany, but this description only
-                admits E.164.
+            phone: The recipient; stored and answered in E.164 form.
             text: The message text (UTF-8).
             delivery_at: When to send; 0 or null means at once.
             is_unicode: true UCS-2
@@ -2207,9 +2219,7 @@ class AsyncSmsResourceWithRawResponse:
             body: The whole body as a SmsWrite (or a mapping), instead of the fields.
             sender_id: The sender shown to recipients: a number of up to 15 digits, or up to 11
                 letters, digits and spaces. Not every country transmits it.
-            phone: The recipient in E.164 form. LOX24 also converts `0049…` and `49…` forms, and
-                national numbers for accounts registered in Germany, but this description only
-                admits E.164.
+            phone: The recipient; stored and answered in E.164 form.
             text: The message text (UTF-8).
             delivery_at: When to send; 0 or null means at once.
             is_unicode: true UCS-2
@@ -2296,9 +2306,7 @@ class AsyncSmsResourceWithRawResponse:
             body: The whole body as a SmsWrite (or a mapping), instead of the fields.
             sender_id: The sender shown to recipients: a number of up to 15 digits, or up to 11
                 letters, digits and spaces. Not every country transmits it.
-            phone: The recipient in E.164 form. LOX24 also converts `0049…` and `49…` forms, and
-                national numbers for accounts registered in Germany, but this description only
-                admits E.164.
+            phone: The recipient; stored and answered in E.164 form.
             text: The message text (UTF-8).
             delivery_at: When to send; 0 or null means at once.
             is_unicode: true UCS-2
@@ -3127,6 +3135,25 @@ class AsyncSmsResource:
             ),
         )
 
+    async def reconcile(
+        self, callback_data: str, *, window: float | None = None
+    ) -> Reconciliation[Sms]:
+        """Tell whether a write whose outcome is unknown created the Sms sent with this ``callback_data``.
+
+        Waits out the in-flight window first (the client's write and read timeouts, on
+        the client's clock), then lists once: so a request still on its way is not taken
+        for a lost one. ``created`` is then true with the item in ``item``, or false: then
+        sending again is safe.
+
+        Args:
+            callback_data: The reference sent with the write; it should be unique.
+            window: Seconds to wait instead of the client's timeouts.
+
+        """
+        return await self._runtime.reconcile(
+            callback_data, lambda value: self.list(callback_data=value), window=window
+        )
+
     @overload
     async def send(
         self,
@@ -3168,9 +3195,7 @@ class AsyncSmsResource:
             body: The whole body as a SmsWrite (or a mapping), instead of the fields.
             sender_id: The sender shown to recipients: a number of up to 15 digits, or up to 11
                 letters, digits and spaces. Not every country transmits it.
-            phone: The recipient in E.164 form. LOX24 also converts `0049…` and `49…` forms, and
-                national numbers for accounts registered in Germany, but this description only
-                admits E.164.
+            phone: The recipient; stored and answered in E.164 form.
             text: The message text (UTF-8).
             delivery_at: When to send; 0 or null means at once.
             is_unicode: true UCS-2
@@ -3252,9 +3277,7 @@ class AsyncSmsResource:
             body: The whole body as a SmsWrite (or a mapping), instead of the fields.
             sender_id: The sender shown to recipients: a number of up to 15 digits, or up to 11
                 letters, digits and spaces. Not every country transmits it.
-            phone: The recipient in E.164 form. LOX24 also converts `0049…` and `49…` forms, and
-                national numbers for accounts registered in Germany, but this description only
-                admits E.164.
+            phone: The recipient; stored and answered in E.164 form.
             text: The message text (UTF-8).
             delivery_at: When to send; 0 or null means at once.
             is_unicode: true UCS-2

@@ -63,7 +63,8 @@ def sync_detailed(
 
      The bulk is queued (status 0) and then processed in the background (status 5) until it
     ends as processed (10), cancelled (15), failed (20) or without recipients (201). Follow it
-    with `get_bulk_status`.
+    with `get_bulk_status`. The messages are paid from the balance when the bulk is created
+    (402 when the balance does not cover them).
 
     Args:
         body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
@@ -96,7 +97,8 @@ def sync(
 
      The bulk is queued (status 0) and then processed in the background (status 5) until it
     ends as processed (10), cancelled (15), failed (20) or without recipients (201). Follow it
-    with `get_bulk_status`.
+    with `get_bulk_status`. The messages are paid from the balance when the bulk is created
+    (402 when the balance does not cover them).
 
     Args:
         body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
@@ -124,7 +126,8 @@ async def asyncio_detailed(
 
      The bulk is queued (status 0) and then processed in the background (status 5) until it
     ends as processed (10), cancelled (15), failed (20) or without recipients (201). Follow it
-    with `get_bulk_status`.
+    with `get_bulk_status`. The messages are paid from the balance when the bulk is created
+    (402 when the balance does not cover them).
 
     Args:
         body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
@@ -155,7 +158,8 @@ async def asyncio(
 
      The bulk is queued (status 0) and then processed in the background (status 5) until it
     ends as processed (10), cancelled (15), failed (20) or without recipients (201). Follow it
-    with `get_bulk_status`.
+    with `get_bulk_status`. The messages are paid from the balance when the bulk is created
+    (402 when the balance does not cover them).
 
     Args:
         body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
