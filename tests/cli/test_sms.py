@@ -134,3 +134,17 @@ def test_show_follow_waits_for_the_final_report(cli):
     assert final["dlr_code"] == 1
     assert final["status_code"] == 100
     assert cli.reads_of(path) >= 2
+
+
+def test_tables_never_cut_ids(cli):
+    """In an 80-column terminal the UUID is whole; in a pipe a row stays on one line."""
+    cli.freeze()
+    sms = send(cli, "+491701234567")
+    narrow = cli.run("sms", "list", env=cli.env(COLUMNS="80"))
+    assert sms["uuid"] in narrow.stdout
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 80
+    piped_env = {k: v for k, v in cli.env().items() if k != "COLUMNS"}
+    piped = cli.run("sms", "list", env=piped_env)
+    row = next(line for line in piped.stdout.splitlines() if sms["uuid"] in line)
+    assert "+491701234567" in row
+    assert "0 new" in row

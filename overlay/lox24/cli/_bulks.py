@@ -18,7 +18,7 @@ app = typer.Typer(
 )
 
 COLUMNS = (
-    Column("uuid", "UUID"),
+    Column("uuid", "UUID", width=36),
     Column("created_at", "created", when),
     Column("status_code", "status", labelled(BULK_STATUS)),
     Column("msg_total_count", "messages"),

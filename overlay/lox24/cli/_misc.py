@@ -27,14 +27,14 @@ ACCOUNT_ROWS = (
 )
 BLOCKED_COLUMNS = (
     Column("id"),
-    Column("number"),
+    Column("number", width=13),
     Column("type", "type", labelled(BLOCKED_TYPE)),
     Column("added_at", "added", when),
 )
 INCOMING_COLUMNS = (
-    Column("uuid", "UUID"),
+    Column("uuid", "UUID", width=36),
     Column("received_at", "received", when),
-    Column("from"),
+    Column("from", width=13),
     Column("to"),
     Column("text"),
     Column("msg_uuid", "reply to"),

@@ -40,12 +40,14 @@ class Column:
         key: The field of the JSON record.
         header: The heading; the key when empty.
         show: Turns the value into the text of a cell (``cell`` by default).
+        width: The width the column keeps however narrow the terminal (ids, numbers).
 
     """
 
     key: str
     header: str = ""
     show: Callable[[Any], str] = cell
+    width: int | None = None
 
     @property
     def title(self) -> str:
@@ -72,7 +74,7 @@ def when(value: Any) -> str:
     if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
         return cell(value) if isinstance(value, str) else ""
     moment = dt.datetime.fromtimestamp(value, tz=dt.UTC).astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M:%S %Z")
+    return moment.strftime("%Y-%m-%d %H:%M %Z")
 
 
 def labelled(labels: Mapping[int, str]) -> Callable[[Any], str]:
@@ -103,7 +105,10 @@ def show_list(
             print_json(record(item))
             count += 1
         return count
-    table = Table(*(c.title for c in columns), title=title, title_justify="left")
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        # Cells fold rather than lose characters: an id cut short with "…" is useless.
+        table.add_column(column.title, min_width=column.width, overflow="fold")
     for item in items:
         data = record(item)
         table.add_row(*(c.show(data.get(c.key)) for c in columns))

@@ -19,8 +19,8 @@ from ._times import parse_moment, start_of_today
 app = typer.Typer(name="sms", help="Send, list and follow single SMS.", no_args_is_help=True)
 
 LIST_COLUMNS = (
-    Column("uuid", "UUID"),
-    Column("phone", "to"),
+    Column("uuid", "UUID", width=36),
+    Column("phone", "to", width=13),
     Column("sender_id", "from"),
     Column("created_at", "created", when),
     Column("status_code", "status", labelled(SMS_STATUS)),
