@@ -294,3 +294,27 @@ async def test_async_closed_client_raises_a_typed_error():
     await client.aclose()
     with pytest.raises(ClientClosedError):
         await client.account.get()
+
+
+def test_a_refusal_with_a_broken_body_is_still_a_refusal(client, faulty, sandbox):
+    """A 422 whose body breaks off is a refusal (nothing created), not an unknown outcome."""
+
+    def broken_refusal(request, inner):
+        headers = {"Content-Encoding": "gzip", "Content-Length": "100"}
+        return httpx.Response(422, headers=headers, stream=httpx.ByteStream(b"\x1f\x8b"))
+
+    faulty.plan("POST", broken_refusal)
+    with pytest.raises(lox24.UnprocessableEntityError) as caught:
+        client.sms.send(**SMS, callback_data="order-11")
+    assert not isinstance(caught.value, lox24.WriteOutcomeUnknownError)
+    assert created(sandbox, "order-11") == 0
+
+
+def test_a_redirect_answering_a_write_is_outcome_unknown(client, faulty):
+    """A final 3xx to a POST is neither success nor refusal: outcome unknown, not followed."""
+    faulty.plan("POST", faults.status_before(307, Location="https://elsewhere.example/sms"))
+    with pytest.raises(lox24.WriteOutcomeUnknownError) as caught:
+        client.sms.send(**SMS)
+    assert isinstance(caught.value, lox24.APIStatusError)
+    assert caught.value.status_code == 307
+    assert faulty.sent["POST"] == 1

@@ -15,7 +15,8 @@
   + ResponseValidationError: a 2xx response does not match the spec.
   + WriteOutcomeUnknownError: a write may or may not have taken effect. Each subclass is also
     the error it would be for a read, so both ``except`` clauses catch it:
-    - ServerErrorOutcomeUnknownError (also InternalServerError): a 5xx answered a write.
+    - StatusOutcomeUnknownError (also APIStatusError): a final 1xx or 3xx answered a write;
+      ServerErrorOutcomeUnknownError (also InternalServerError) when it was a 5xx.
     - ConnectionOutcomeUnknownError (also APIConnectionError): the connection failed after
       the write was sent, or its answer could not be read;
       TimeoutOutcomeUnknownError (also APITimeoutError) when it timed out.
@@ -285,9 +286,9 @@ class WriteOutcomeUnknownError(Lox24Error):
         self.reconcile_with = reconcile_hint(method, path)
 
 
-# ``status_code`` is ``int | None`` on the outcome base and ``int`` here: always set for a 5xx.
-class ServerErrorOutcomeUnknownError(WriteOutcomeUnknownError, InternalServerError):  # type: ignore[misc]
-    """A 5xx answered a write: the server (or a proxy before it) may have done it anyway."""
+# ``status_code`` is ``int | None`` on the outcome base and ``int`` here: always set.
+class StatusOutcomeUnknownError(WriteOutcomeUnknownError, APIStatusError):  # type: ignore[misc]
+    """A write was answered with a status that is neither success nor refusal (1xx, 3xx, 5xx)."""
 
     def __init__(self, response: httpx.Response) -> None:
         request = response.request
@@ -298,10 +299,14 @@ class ServerErrorOutcomeUnknownError(WriteOutcomeUnknownError, InternalServerErr
             response.headers.get(REQUEST_ID_HEADER),
             str(response.status_code),
         )
-        InternalServerError.__init__(self, response)
+        APIStatusError.__init__(self, response)
 
     def _message(self) -> str:
         return f"{super()._message()}; {_unknown_suffix(self.reconcile_with)}"
+
+
+class ServerErrorOutcomeUnknownError(StatusOutcomeUnknownError, InternalServerError):  # type: ignore[misc]
+    """A 5xx answered a write: the server (or a proxy before it) may have done it anyway."""
 
 
 class ConnectionOutcomeUnknownError(WriteOutcomeUnknownError, APIConnectionError):
@@ -379,10 +384,12 @@ def status_error(response: httpx.Response) -> APIStatusError:
     """Build the exception for a non-2xx response (its body must have been read).
 
     A 5xx answering a write is a ``ServerErrorOutcomeUnknownError``: it is an
-    ``InternalServerError`` and a ``WriteOutcomeUnknownError`` at once.
+    ``InternalServerError`` and a ``WriteOutcomeUnknownError`` at once. A final 1xx or 3xx
+    answering a write (this client follows no redirects) is a ``StatusOutcomeUnknownError``.
     """
+    write = response.request.method not in READ_METHODS
     if response.status_code >= 500:  # noqa: PLR2004 - the 5xx range
-        if response.request.method not in READ_METHODS:
-            return ServerErrorOutcomeUnknownError(response)
-        return InternalServerError(response)
+        return ServerErrorOutcomeUnknownError(response) if write else InternalServerError(response)
+    if write and not 400 <= response.status_code < 500:  # noqa: PLR2004 - a final 1xx or 3xx
+        return StatusOutcomeUnknownError(response)
     return STATUS_ERRORS.get(response.status_code, APIStatusError)(response)

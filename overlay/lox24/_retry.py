@@ -158,6 +158,31 @@ def complete(response: httpx.Response, raw: bytes, request: httpx.Request) -> ht
     )
 
 
+def is_refusal(response: httpx.Response) -> bool:
+    """A 4xx: the server refused the request, whatever became of the body that says why."""
+    return 400 <= response.status_code < 500  # noqa: PLR2004 - the 4xx range
+
+
+def without_body(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """A 4xx whose body broke off or cannot be decoded, kept with its status and no body.
+
+    The status alone decides the outcome (a refusal, nothing changed), so a broken
+    explanation must not turn it into an unknown outcome.
+    """
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in {"content-encoding", "content-length"}
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=b"",
+        extensions=response.extensions,
+        request=request,
+    )
+
+
 def _check_decodable(encoding: str, raw: bytes, request: httpx.Request) -> None:
     """Raise ``httpx.DecodingError`` if the body cannot be decoded, or its gzip stream is cut."""
     try:
@@ -219,9 +244,13 @@ class RetryTransport(httpx.BaseTransport):
             if not isinstance(stream, httpx.SyncByteStream):
                 raise TypeError("a sync transport answered with an async stream")
             raw = b"".join(stream)
+            return complete(response, raw, request)
+        except TRANSIENT_ERRORS:
+            if is_refusal(response):
+                return without_body(response, request)
+            raise
         finally:
             response.close()
-        return complete(response, raw, request)
 
     def close(self) -> None:
         """Close the wrapped transport."""
@@ -274,9 +303,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             if not isinstance(stream, httpx.AsyncByteStream):
                 raise TypeError("an async transport answered with a sync stream")
             raw = b"".join([chunk async for chunk in stream])
+            return complete(response, raw, request)
+        except TRANSIENT_ERRORS:
+            if is_refusal(response):
+                return without_body(response, request)
+            raise
         finally:
             await response.aclose()
-        return complete(response, raw, request)
 
     async def aclose(self) -> None:
         """Close the wrapped transport."""
