@@ -240,6 +240,26 @@ def test_fair_lock_is_reentrant_and_checks_its_owner() -> None:
         lock.pause()
 
 
+def test_fair_lock_unlocked_lets_others_in_and_restores_the_depth() -> None:
+    """Inside unlocked() another thread takes the lock; after it the holder has it twice again."""
+    lock = FairLock()
+    order: list[str] = []
+    lock.acquire()
+    lock.acquire()
+    with lock.unlocked():
+        waiter = threading.Thread(target=lambda: _take(lock, order))
+        waiter.start()
+        waiter.join()
+    order.append("holder")
+    lock.release()
+    lock.release()
+    with pytest.raises(RuntimeError):
+        lock.release()
+    with pytest.raises(RuntimeError), lock.unlocked():
+        pass
+    assert order == ["waiter", "holder"]
+
+
 def _take(lock: FairLock, order: list[str]) -> None:
     with lock:
         order.append("waiter")

@@ -114,10 +114,14 @@ class ApiApp:
         handler = HANDLERS.get(operation.operation_id)
         if handler is None:
             raise ApiError(_NOT_IMPLEMENTED, f"{operation.operation_id} is not in the sandbox")
+        reply = handler(call)
         # A success that exists only as plain JSON is answered so, whatever Accept says.
-        return _respond(
-            handler(call), call, request.scope["path"], jsonld and not operation.plain_only
-        )
+        jsonld = jsonld and not operation.plain_only
+        if isinstance(reply, BatchReply):
+            # Its results are snapshots: other requests may run while it is rendered.
+            with core.lock.unlocked():
+                return _respond(reply, call, request.scope["path"], jsonld)
+        return _respond(reply, call, request.scope["path"], jsonld)
 
     def _authenticate(self, request: Request, client_ip: str, now: float) -> None:
         guard = self._core.guard

@@ -8,8 +8,10 @@ duration.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import deque
+from collections.abc import Iterator
 from types import TracebackType
 
 
@@ -70,6 +72,27 @@ class FairLock:
             depth, self._owner, self._depth = self._depth, None, 0
             self._condition.notify_all()
             self._wait_turn(me, depth=depth)
+
+    @contextlib.contextmanager
+    def unlocked(self) -> Iterator[None]:
+        """Give the lock up for the block (work on a snapshot), then take it back as it was held.
+
+        Raises:
+            RuntimeError: This thread does not hold the lock.
+
+        """
+        me = threading.get_ident()
+        with self._condition:
+            if self._owner != me:
+                msg = "unlocked() of a FairLock this thread does not hold"
+                raise RuntimeError(msg)
+            depth, self._owner, self._depth = self._depth, None, 0
+            self._condition.notify_all()
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._wait_turn(me, depth=depth)
 
     def _wait_turn(self, me: int, *, depth: int) -> None:
         ticket = object()
