@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import heapq
 import math
-import uuid
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._bulk_plan import BulkPlan, PlannedText, personalise
 from ._errors import ApiError, Violation
+from ._ids import new_uuid4
 from ._lifecycle import RATE, message_count, start_time
 from ._linking import PLACEHOLDER, expand_short_links, short_link_cost
 from ._messaging import Sms
@@ -142,7 +142,7 @@ def _create_sms(store: Store, bulk: Bulk, number: int) -> None:
         return
     phone, text = planned.phones[number], planned.text(number)
     created_at = _created_at(bulk, number)
-    sms_uuid = str(uuid.uuid4())
+    sms_uuid = new_uuid4()
     counts = text.counts
     if PLACEHOLDER.search(text.text):
         expanded = expand_short_links(

@@ -9,10 +9,11 @@ delivery is built on.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from ._ids import new_uuid4
 
 #: The payload structure version every event carries.
 API_VERSION = "2022-05-25"
@@ -38,14 +39,14 @@ class EventLog:
     def emit(self, name: str, data: dict[str, Any], at: float) -> dict[str, Any]:
         """Record an event named ``name`` with ``data``, as of sandbox time ``at``."""
         event = {
-            "id": str(uuid.uuid4()),
+            "id": new_uuid4(),
             "name": name,
             "api_version": API_VERSION,
             "created_at": int(at),
             "attempt_number": 1,
             "attempt_total": ATTEMPTS,
             "data": data,
-            "notification_task_id": str(uuid.uuid4()),
+            "notification_task_id": new_uuid4(),
         }
         self.events.append(event)
         for subscriber in self.subscribers:
