@@ -51,6 +51,24 @@ def test_lone_surrogate_in_a_group_name_or_key_is_refused(api: httpx.Client) -> 
     assert [g["name"] for g in api.get("/groups").json()] == ["\N{GRINNING FACE}"]
 
 
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/_sandbox/simulate/incoming", b'{"sender":"+491701234567","text":"\\ud800"}'),
+        ("/_sandbox/simulate/click", b'{"short_code":"abc","user_agent":"\\udc00"}'),
+        ("/_sandbox/webhooks", b'{"url":"http://hook.test/\\ud800"}'),
+        ("/_sandbox/simulate/incoming", b'{"sender":' + b"[" * 100 + b"]" * 100 + b"}"),
+    ],
+)
+def test_controls_refuse_bodies_they_could_not_render_back(
+    api: httpx.Client, path: str, body: bytes
+) -> None:
+    """Simulations and webhook subscriptions refuse lone surrogates and deep nesting with 400."""
+    assert api.post(path, content=body).status_code == 400
+    assert api.get("/_sandbox/events").json() == []
+    assert api.get("/_sandbox/webhooks").status_code == 200
+
+
 def test_deeply_nested_json_is_a_400(api: httpx.Client) -> None:
     """JSON nested 1,000 deep, or just past the limit, answers 400, not 500."""
     deep = b'{"name":' + b"[" * 1000 + b"]" * 1000 + b"}"

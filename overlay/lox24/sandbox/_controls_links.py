@@ -15,7 +15,6 @@ campaign; all of them answer in plain JSON, with 400 for a body that is not such
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,7 @@ from starlette.routing import BaseRoute, Route
 from ._click_agents import IPHONE_SAFARI
 from ._clicks import record_click
 from ._errors import ApiError
+from ._limits import decode_json
 from ._link_forms import subscribe, unsubscribe
 from ._render import error_response, json_response
 from ._simulate_links import DEFAULT_IP
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from ._store import Store
 
 _CREATED, _BAD_REQUEST = 201, 400
+#: Control bodies are flat objects; anything deeper is refused.
+_BODY_DEPTH = 4
 _TEXT, _OPTIONAL_TEXT, _OPTIONAL_NUMBER = (str,), (str, type(None)), (int, float, type(None))
 #: Each body key of a route: its accepted types and its default (``...`` when required).
 _Keys = Mapping[str, tuple[tuple[type, ...], Any]]
@@ -94,10 +96,7 @@ def _unsubscribe(store: Store, body: dict[str, Any], now: float) -> dict[str, An
 
 def _body(raw: bytes, keys: _Keys) -> dict[str, Any]:
     """The body as a dict with every key of ``keys`` (defaults filled in); 400 otherwise."""
-    try:
-        body = json.loads(raw or b"null")
-    except ValueError:
-        raise ApiError(_BAD_REQUEST, "Syntax error: the body is not valid JSON.") from None
+    body = decode_json(raw or b"null", max_depth=_BODY_DEPTH)
     if not isinstance(body, dict):
         raise ApiError(_BAD_REQUEST, f"Send a JSON object with {', '.join(keys)}.")
     unknown = sorted(body.keys() - keys.keys())

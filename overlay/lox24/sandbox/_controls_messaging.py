@@ -11,7 +11,6 @@ body that is not such an object (unknown keys included), and ``reply`` 404 for a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +19,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from ._errors import ApiError
+from ._limits import decode_json
 from ._messages_inbox import SmsNotFoundError
 from ._render import error_response, json_response
 from ._simulate_messaging import MessagingSimulation
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from ._core import SandboxCore
 
 _CREATED, _BAD_REQUEST, _NOT_FOUND = 201, 400, 404
+#: Control bodies are flat objects; anything deeper is refused.
+_BODY_DEPTH = 4
 _INCOMING_KEYS = (frozenset({"sender", "text"}), frozenset({"sender", "text", "to"}))
 _REPLY_KEYS = (frozenset({"sms_uuid", "text"}), frozenset({"sms_uuid", "text"}))
 
@@ -70,10 +72,7 @@ async def _simulate(
 
 
 def _body(raw: bytes, *, required: frozenset[str], allowed: frozenset[str]) -> dict[str, Any]:
-    try:
-        body = json.loads(raw or b"null")
-    except ValueError:
-        raise ApiError(_BAD_REQUEST, "Syntax error: the body is not valid JSON.") from None
+    body = decode_json(raw or b"null", max_depth=_BODY_DEPTH)
     if not isinstance(body, dict):
         raise ApiError(_BAD_REQUEST, f"Send a JSON object with {', '.join(sorted(allowed))}.")
     missing = sorted(required - body.keys())

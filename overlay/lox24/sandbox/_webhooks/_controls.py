@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +25,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from lox24.sandbox._errors import ApiError
+from lox24.sandbox._limits import decode_json
 from lox24.sandbox._render import error_response, json_response
 from lox24.sandbox._simulate_webhooks import WebhookSimulation
 
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from lox24.sandbox._core import SandboxCore
 
 _OK, _CREATED, _NO_CONTENT, _BAD_REQUEST, _NOT_FOUND = 200, 201, 204, 400, 404
+#: Control bodies are flat objects (a list of events at most); anything deeper is refused.
+_BODY_DEPTH = 4
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
@@ -134,10 +136,8 @@ def _json(payload: Any, *, status: int = _OK) -> Response:
 
 
 def _object(raw: bytes, *, required: set[str], allowed: set[str]) -> dict[str, Any]:
-    try:
-        body = json.loads(raw or b"null")
-    except ValueError:
-        raise ApiError(_BAD_REQUEST, "Syntax error: the body is not valid JSON.") from None
+    # Safe reading (valid Unicode, bounded depth): a subscription must render back.
+    body = decode_json(raw or b"null", max_depth=_BODY_DEPTH)
     if not isinstance(body, dict):
         raise ApiError(_BAD_REQUEST, f"Send a JSON object with {', '.join(sorted(allowed))}.")
     missing, unknown = sorted(required - body.keys()), sorted(body.keys() - allowed)
