@@ -165,3 +165,19 @@ def test_a_long_catch_up_lets_waiting_requests_through(
     assert len(pauses) >= 5
     assert pauses == sorted(pauses)
     assert catch_up(store, clock.now()) == 0
+
+
+def test_paging_a_scanned_selection_scans_once_until_something_changes(
+    stored: tuple[Sandbox, httpx.Client, str],
+) -> None:
+    """A filter no index answers scans once; its next pages build only their rows; a new SMS counts."""
+    box, api, _ = stored
+    count = len(box._core.store.messaging.sms)
+    params: dict[str, object] = {"phone": "+4917", "_order[gateway_sent_at]": "desc"}
+    built, answered = rows_for(box, api, params)
+    assert (built, answered) == (count + PAGE_SIZE, PAGE_SIZE)
+    for page in (2, 3):
+        assert rows_for(box, api, {**params, "page": page}) == (PAGE_SIZE, PAGE_SIZE)
+    api.post("/sms", json={"sender_id": "Shop", "phone": "+491701234567", "text": "Hi"})
+    with make_client(box, accept="application/ld+json") as ld:
+        assert ld.get("/sms", params=params).json()["hydra:totalItems"] == count + 1

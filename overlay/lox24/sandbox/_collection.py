@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ._indexed import ORDER_FIELD, IndexedRows, Plan, key_at, walk
+from ._indexed import ORDER_FIELD, IndexedRows, Key, Plan, key_at, walk
 from ._operations import PAGE, FilterRule, Operation
 from ._query import Query
 from ._types import JsonValue
@@ -105,23 +105,40 @@ def _select_indexed(
     plan = rows.plan(rules)
     start = (page - 1) * PAGE_SIZE
     descending = _by_created_at(rows, keys)
-    if descending is None:
-        ordered = sort_rows(_kept(_candidates(rows, plan), plan.residual), keys)
-        return PageSlice(ordered[start : start + PAGE_SIZE], len(ordered), page)
-    if not plan.residual:
+    if descending is not None and not plan.residual:
         total = plan.high - plan.low
         shown = range(start, min(total, start + PAGE_SIZE))
         return PageSlice(
             [rows.render(key_at(plan, p, descending=descending)) for p in shown], total, page
         )
-    total, shown_rows = 0, []
-    for key in walk(plan, descending=descending):
-        row = rows.render(key)
-        if all(matches(rule, wanted, row) for rule, wanted in plan.residual):
-            if start <= total < start + PAGE_SIZE:
-                shown_rows.append(row)
-            total += 1
-    return PageSlice(shown_rows, total, page)
+    query = (tuple((rule, _hashable(wanted)) for rule, wanted in rules), tuple(keys))
+    matched = rows.recall(query, lambda: _matching_keys(rows, plan, keys, descending))
+    return PageSlice(
+        [rows.render(k) for k in matched[start : start + PAGE_SIZE]], len(matched), page
+    )
+
+
+def _matching_keys(
+    rows: IndexedRows, plan: Plan, keys: Sequence[tuple[str, str]], descending: bool | None
+) -> list[Key]:
+    """The keys of every item the plan's residual filters keep, in the requested order."""
+    if descending is not None:
+        found = ((key, rows.render(key)) for key in walk(plan, descending=descending))
+        return [key for key, row in found if _passes(row, plan.residual)]
+    ordered = sorted(plan.keys[plan.low : plan.high], key=lambda key: key[1])
+    kept = [(key, row) for key in ordered if _passes(row := rows.render(key), plan.residual)]
+    for name, direction in reversed(keys):
+        by_field = _sort_key(name)
+        kept.sort(key=lambda pair: by_field(pair[1]), reverse=direction == "desc")
+    return [key for key, _ in kept]
+
+
+def _passes(row: Row, rules: Sequence[Rule]) -> bool:
+    return all(matches(rule, wanted, row) for rule, wanted in rules)
+
+
+def _hashable(value: JsonValue) -> Hashable:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def _by_created_at(rows: IndexedRows, keys: Sequence[tuple[str, str]]) -> bool | None:

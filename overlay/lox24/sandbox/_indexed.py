@@ -11,7 +11,8 @@ collection the engine (``_collection.select``) can answer without looking at eve
 
 Whatever it cannot answer this way (another filter, another order) it answers by rendering the
 candidates and filtering and sorting them like any collection, so answers never change; only
-the cost does.
+the cost does. That answer is remembered (:class:`SelectionCache`) until the collection changes,
+so paging through it costs the scan once, not once per page.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ Key = tuple[int, int, str]
 Row = Mapping[str, Any]
 Rule = tuple[Any, Any]
 ORDER_FIELD = "created_at"
+#: How many merged or selected key lists are remembered at most.
+_REMEMBERED = 16
 _INDEX_MATCHES = frozenset({"exact", "in"})
 
 
@@ -58,13 +61,19 @@ class SortedKeys:
 
 @dataclass(slots=True)
 class FieldIndex:
-    """For one field, the keys of the items holding each value."""
+    """For one field, the keys of the items holding each value.
+
+    The merged keys of several values are remembered until the index changes.
+    """
 
     by_value: dict[Any, SortedKeys] = field(default_factory=dict)
+    _merged: dict[tuple[Any, ...], list[Key]] = field(default_factory=dict)
 
     def add(self, value: Any, key: Key) -> None:
         """Record that the item ``key`` holds ``value``."""
         self.by_value.setdefault(value, SortedKeys()).add(key)
+        if self._merged:
+            self._merged.clear()
 
     def remove(self, value: Any, key: Key) -> None:
         """Forget that the item ``key`` holds ``value``."""
@@ -73,13 +82,47 @@ class FieldIndex:
             found.remove(key)
             if not found.keys:
                 del self.by_value[value]
+        if self._merged:
+            self._merged.clear()
 
     def keys_for(self, values: Sequence[Any]) -> list[Key]:
         """The sorted keys of the items holding any of ``values``."""
-        lists = [self.by_value[v].keys for v in dict.fromkeys(values) if v in self.by_value]
-        if len(lists) == 1:
-            return lists[0]
-        return sorted(key for keys in lists for key in keys)
+        wanted = tuple(v for v in dict.fromkeys(values) if v in self.by_value)
+        if len(wanted) == 1:
+            return self.by_value[wanted[0]].keys
+        merged = self._merged.get(wanted)
+        if merged is None:
+            merged = sorted(key for v in wanted for key in self.by_value[v].keys)
+            if len(self._merged) >= _REMEMBERED:
+                self._merged.clear()
+            self._merged[wanted] = merged
+        return merged
+
+
+class SelectionCache:
+    """The keys of recent selections the indexes could not answer, until the collection changes.
+
+    The owner of the collection calls :meth:`changed` whenever an item is added, removed or
+    changes a field a filter or an order may look at.
+    """
+
+    def __init__(self) -> None:
+        self._answers: dict[Hashable, list[Key]] = {}
+
+    def changed(self) -> None:
+        """Forget every remembered selection."""
+        if self._answers:
+            self._answers.clear()
+
+    def recall(self, query: Hashable, compute: Callable[[], list[Key]]) -> list[Key]:
+        """The remembered keys of ``query``, or ``compute()``'s, remembered from now on."""
+        found = self._answers.get(query)
+        if found is None:
+            found = compute()
+            if len(self._answers) >= _REMEMBERED:
+                self._answers.clear()
+            self._answers[query] = found
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +142,7 @@ class IndexedRows(Sequence[Row]):
         primary: Every item's key.
         indexes: The field indexes, by the property name filters use.
         render: Turns a key into the item's row (called once per row shown or inspected).
+        cache: Where selections the indexes cannot answer are remembered, if anywhere.
 
     """
 
@@ -107,10 +151,12 @@ class IndexedRows(Sequence[Row]):
         primary: SortedKeys,
         indexes: Mapping[str, FieldIndex],
         render: Callable[[Key], Row],
+        cache: SelectionCache | None = None,
     ) -> None:
         self._primary = primary
         self._indexes = indexes
         self._render = render
+        self._cache = cache
 
     def __len__(self) -> int:
         return len(self._primary)
@@ -128,6 +174,10 @@ class IndexedRows(Sequence[Row]):
     def render(self, key: Key) -> Row:
         """The row of the item ``key``."""
         return self._render(key)
+
+    def recall(self, query: Hashable, compute: Callable[[], list[Key]]) -> list[Key]:
+        """The keys ``compute`` selects for ``query``, remembered while nothing changes."""
+        return compute() if self._cache is None else self._cache.recall(query, compute)
 
     def plan(self, rules: list[Rule]) -> Plan:
         """Pick the smallest indexed candidate run, narrowed by the ``created_at`` filters."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._indexed import FieldIndex, Key, SortedKeys
+from ._indexed import FieldIndex, Key, SelectionCache, SortedKeys
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -102,7 +102,8 @@ class MessagingState:
     """The account's SMS, blocked numbers and incoming messages, each in creation order.
 
     ``sms_order`` holds the key of every SMS sorted by creation time, and ``sms_indexes`` the
-    keys by value of each of :data:`INDEXED_FIELDS`; :meth:`set_state` keeps them current.
+    keys by value of each of :data:`INDEXED_FIELDS`; :meth:`set_state` keeps them current, and
+    every change makes ``sms_selections`` forget what it remembered.
     """
 
     sms: dict[str, Sms] = field(default_factory=dict)
@@ -110,6 +111,7 @@ class MessagingState:
     sms_indexes: dict[str, FieldIndex] = field(
         default_factory=lambda: {name: FieldIndex() for name in INDEXED_FIELDS}
     )
+    sms_selections: SelectionCache = field(default_factory=SelectionCache)
     _sms_seq: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     blocked: dict[int, BlockedNumber] = field(default_factory=dict)
     incomings: dict[str, Incoming] = field(default_factory=dict)
@@ -120,6 +122,7 @@ class MessagingState:
         """Keep an accepted SMS and index it (``_sms_lifecycle.accept`` also schedules it)."""
         sms.seq = next(self._sms_seq)
         self.sms[sms.uuid] = sms
+        self.sms_selections.changed()
         key = sms.key
         self.sms_order.add(key)
         for name, index in self.sms_indexes.items():
@@ -130,6 +133,7 @@ class MessagingState:
         sms = self.sms.pop(uuid, None)
         if sms is None:
             return
+        self.sms_selections.changed()
         key = sms.key
         self.sms_order.remove(key)
         for name, index in self.sms_indexes.items():
@@ -137,6 +141,7 @@ class MessagingState:
 
     def set_state(self, sms: Sms, status_code: int, dlr_code: int, gateway_sent_at: int) -> None:
         """Move ``sms`` to a new delivery state, keeping the status index current."""
+        self.sms_selections.changed()
         if status_code != sms.status_code and self.sms.get(sms.uuid) is sms:
             index = self.sms_indexes["status_code"]
             index.remove(sms.status_code, sms.key)
