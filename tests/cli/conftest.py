@@ -129,12 +129,15 @@ def served_sandbox():
         stderr=subprocess.STDOUT,
         text=True,
     )  # fmt: skip
-    process.stdout.readline()
+    banner = process.stdout.readline()
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+    while True:
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) == 0:
                 break
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"lox24 sandbox serve did not start:\n{banner}{process.stdout.read()}")
         time.sleep(0.05)
     served = Served(f"http://127.0.0.1:{port}")
     yield served
