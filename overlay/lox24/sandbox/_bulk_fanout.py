@@ -83,14 +83,14 @@ def release(store: Store, bulk: Bulk, now: float) -> None:
     Messages are created one second at a time so that, across bulks, SMS are kept in the
     order of their creation time.
     """
-    if store.bulks.get(bulk.uuid) is not bulk or bulk.cancelled_at is not None:
-        return
-    if bulk.plan is None:
+    planned = bulk.plan
+    stopped = store.bulks.get(bulk.uuid) is not bulk or bulk.cancelled_at is not None
+    if stopped or planned is None:
         return
     due = message_count(bulk, now)
     second = _created_at(bulk, bulk.released)
     while bulk.released < due and _created_at(bulk, bulk.released) == second:
-        _create_sms(store, bulk, bulk.released)
+        _create_sms(store, bulk, planned, bulk.released)
         bulk.released += 1
     if bulk.released < bulk.recipients:
         at = _due_at(bulk, bulk.released)
@@ -136,47 +136,46 @@ def _plan_text(store: Store, text: str, body: Mapping[str, Any], service: str) -
     return PlannedText(text, _counts(measured), price, short_link_cost(store, text))
 
 
-def _create_sms(store: Store, bulk: Bulk, number: int) -> None:
-    planned = bulk.plan
-    if planned is None:  # pragma: no cover - release checks it
-        return
+def _create_sms(store: Store, bulk: Bulk, planned: BulkPlan, number: int) -> None:
+    """Create and schedule message ``number`` of ``bulk``."""
     phone, text = planned.phones[number], planned.text(number)
     created_at = _created_at(bulk, number)
     sms_uuid = new_uuid4()
     counts = text.counts
-    if PLACEHOLDER.search(text.text):
+    if PLACEHOLDER.search(text.text):  # links are made per message, already paid for
         expanded = expand_short_links(
-            store,
-            text.text,
-            sms_uuid=sms_uuid,
-            phone=phone,
-            now=created_at,
-            bulk_uuid=bulk.uuid,
-            charge=False,
-        )
+            store, text.text, sms_uuid=sms_uuid, phone=phone, now=created_at,
+            bulk_uuid=bulk.uuid, charge=False,
+        )  # fmt: skip
         counts = _counts(_measure(expanded, bulk.fields))
+    sms_fields = _common_fields(bulk, phone) | {
+        **counts,
+        "price": text.price,
+        "callback_data": planned.callback_data[number],
+    }
+    accept(store, Sms(sms_uuid, created_at, sms_fields))
+
+
+def _common_fields(bulk: Bulk, phone: str) -> dict[str, Any]:
+    """The fields an SMS of ``bulk`` to ``phone`` takes from the bulk and the number."""
     fields = bulk.fields
     service = fields["service_code"]
     voice_lang = fields["voice_lang"]
     if voice_lang is None and service in VOICE_SERVICES:
         voice_lang = voice_lang_of(phone)
-    sms_fields = {
+    return {
         "bulk_id": bulk.uuid,
         "sender_id": fields["sender_id"],
         "phone": phone,
         "iso2": country_of(phone),
-        **counts,
         "is_text_deleted": fields["is_text_deleted"],
-        "price": text.price,
         "service_code": service,
         "voice_lang": voice_lang,
         "delivery_at": int(fields.get("delivery_at") or 0),
         "source": fields["source"],
-        "callback_data": planned.callback_data[number],
         "key_id": fields["key_id"],
         "ip": fields["ip"],
     }
-    accept(store, Sms(sms_uuid, created_at, sms_fields))
 
 
 def _newest_unsent(store: Store, bulk_uuid: str) -> list[Sms]:
