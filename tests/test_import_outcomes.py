@@ -7,7 +7,7 @@ import pytest
 
 import lox24
 from lox24._batch import aimport_phones, import_phones
-from lox24._exceptions import status_error
+from lox24._outcome import status_error
 from lox24.sandbox import Sandbox, SandboxClock
 from lox24_generated.models import PhoneBatchResultJsonld, PhoneWrite
 

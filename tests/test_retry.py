@@ -6,7 +6,8 @@ import httpx
 import pytest
 
 import lox24
-from lox24._retry import RetryPolicy, RetryTransport, parse_retry_after
+from lox24._retry import RetryPolicy, parse_retry_after
+from lox24._retry_transport import RetryTransport
 from lox24_generated.api.bulks import create_bulk
 from lox24_generated.api.groups import get_group
 from lox24_generated.models import BulkWrite
@@ -38,7 +39,7 @@ class Flaky:
 @pytest.fixture(autouse=True)
 def _no_sleeping(monkeypatch):
     """Retries in these tests do not wait."""
-    monkeypatch.setattr("lox24._retry.time.sleep", lambda _: None)
+    monkeypatch.setattr("lox24._retry_transport.default_sleep", lambda _: None)
 
 
 def retrying_client(make_client, handler, retries=2):
@@ -168,7 +169,7 @@ async def test_async_reads_are_retried_and_writes_are_not(make_async_client, mon
     async def no_sleep(_):
         return None
 
-    monkeypatch.setattr("lox24._retry.asyncio.sleep", no_sleep)
+    monkeypatch.setattr("lox24._retry_transport.default_async_sleep", no_sleep)
     read = Flaky(1, httpx.ReadTimeout)
     async with make_async_client(read, max_retries=2) as client:
         assert (await client.call(get_group, id=1)).name == "Friends"

@@ -21,6 +21,9 @@ ACCEPT = "application/ld+json"
 #: generated client is no timeout at all).
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
+#: Methods that only read; every other method is a write whose outcome may be unknown.
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
 #: Retries of requests that are safe to repeat (see ``lox24._retry``).
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5

@@ -363,33 +363,3 @@ def reconcile_hint(method: str, path: str) -> str:
 
 def _unknown_suffix(reconcile_with: str) -> str:
     return f"the write may have taken effect: {reconcile_with}"
-
-
-STATUS_ERRORS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    402: PaymentRequiredError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
-
-#: Methods that only read; every other method is a write whose outcome may be unknown.
-READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-
-
-def status_error(response: httpx.Response) -> APIStatusError:
-    """Build the exception for a non-2xx response (its body must have been read).
-
-    A 5xx answering a write is a ``ServerErrorOutcomeUnknownError``: it is an
-    ``InternalServerError`` and a ``WriteOutcomeUnknownError`` at once. A final 1xx or 3xx
-    answering a write (this client follows no redirects) is a ``StatusOutcomeUnknownError``.
-    """
-    write = response.request.method not in READ_METHODS
-    if response.status_code >= 500:  # noqa: PLR2004 - the 5xx range
-        return ServerErrorOutcomeUnknownError(response) if write else InternalServerError(response)
-    if write and not 400 <= response.status_code < 500:  # noqa: PLR2004 - a final 1xx or 3xx
-        return StatusOutcomeUnknownError(response)
-    return STATUS_ERRORS.get(response.status_code, APIStatusError)(response)

@@ -21,10 +21,11 @@ import httpx
 
 from ._auth import TokenAuth
 from ._constants import ACCEPT, REQUEST_ID_HEADER
-from ._exceptions import ConfigurationError, WriteOutcomeUnknownError, status_error
-from ._outcome import log_outcome_unknown, translate_transport_errors
+from ._exceptions import ConfigurationError, WriteOutcomeUnknownError
+from ._outcome import log_outcome_unknown, status_error, translate_transport_errors
 from ._redact import mask_phones
-from ._retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._retry import RetryPolicy
+from ._retry_transport import AsyncRetryTransport, RetryTransport
 
 log = logging.getLogger("lox24")
 TransportT = TypeVar("TransportT", httpx.HTTPTransport, httpx.AsyncHTTPTransport)

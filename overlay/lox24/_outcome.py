@@ -9,8 +9,9 @@ Every call ends in one of three ways, and only ``Lox24Error`` subclasses leave t
 * **outcome unknown** (writes only): it was sent and no clean, parsed 2xx came back
   (``WriteOutcomeUnknownError``); reads are retried instead and end in done or an error.
 
-``translate_transport_errors`` wraps every send; ``response_misfit`` classifies a 2xx body that
-the parser could not read; ``check_created`` refuses a 201 that lacks the resource's identity.
+``status_error`` maps a non-2xx answer to its exception; ``translate_transport_errors`` wraps
+every send; ``response_misfit`` classifies a 2xx body that the parser could not read;
+``check_created`` refuses a 201 that lacks the resource's identity.
 """
 
 from __future__ import annotations
@@ -23,23 +24,36 @@ from typing import Any
 import attrs
 import httpx
 
+from ._constants import READ_METHODS
 from ._exceptions import (
-    READ_METHODS,
     APIConnectionError,
+    APIStatusError,
     APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
     ClientClosedError,
+    ConflictError,
     ConnectionOutcomeUnknownError,
+    InternalServerError,
     InvalidInputError,
     Lox24Error,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
     RequestNotSentError,
     ResponseOutcomeUnknownError,
     ResponseValidationError,
+    ServerErrorOutcomeUnknownError,
+    StatusOutcomeUnknownError,
     TimeoutOutcomeUnknownError,
+    UnprocessableEntityError,
     WriteOutcomeUnknownError,
     reconcile_hint,
 )
 from ._redact import mask_phones
-from ._retry import NOT_SENT_ERRORS, reached_transport
+from ._retry import NOT_SENT_ERRORS
+from ._retry_transport import reached_transport
 
 log = logging.getLogger("lox24")
 
@@ -163,6 +177,33 @@ def check_created(parsed: Any, response: httpx.Response, *, what: str) -> Any:
                 raise response_misfit(response, missing, what=what)
             break
     return parsed
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """Build the exception for a non-2xx response (its body must have been read).
+
+    A 5xx answering a write is a ``ServerErrorOutcomeUnknownError``: it is an
+    ``InternalServerError`` and a ``WriteOutcomeUnknownError`` at once. A final 1xx or 3xx
+    answering a write (this client follows no redirects) is a ``StatusOutcomeUnknownError``.
+    """
+    write = response.request.method not in READ_METHODS
+    if response.status_code >= 500:  # noqa: PLR2004 - the 5xx range
+        return ServerErrorOutcomeUnknownError(response) if write else InternalServerError(response)
+    if write and not 400 <= response.status_code < 500:  # noqa: PLR2004 - a final 1xx or 3xx
+        return StatusOutcomeUnknownError(response)
+    return STATUS_ERRORS.get(response.status_code, APIStatusError)(response)
 
 
 def log_outcome_unknown(error: WriteOutcomeUnknownError) -> WriteOutcomeUnknownError:

@@ -70,8 +70,8 @@ def _no_real_waiting(monkeypatch):
     async def no_async_sleep(seconds):
         return None
 
-    monkeypatch.setattr("lox24._retry.default_sleep", lambda seconds: None)
-    monkeypatch.setattr("lox24._retry.default_async_sleep", no_async_sleep)
+    monkeypatch.setattr("lox24._retry_transport.default_sleep", lambda seconds: None)
+    monkeypatch.setattr("lox24._retry_transport.default_async_sleep", no_async_sleep)
 
 
 def add_faults(sandbox, path, method, rules):
