@@ -1,6 +1,6 @@
 """Benchmarks: every figure as the project's number, a baseline's, and their ratio.
 
-    python scripts/bench.py [--quick] [--rounds N] [--only TEXT]
+    python scripts/bench.py [--quick] [--rounds N] [--only NAME,NAME]
 
 Each figure pairs the project with the code a user would write instead (or with Prism, or with a
 smaller input), measured in the same run in interleaved rounds; the table shows min / median /
@@ -96,13 +96,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (default 5)")
-    parser.add_argument("--only", default="", help="only the figure groups whose name has this")
+    parser.add_argument(
+        "--only", default="", help="only the figure groups whose name has one of these (a,b)"
+    )
     args = parser.parse_args()
     sizes = QUICK if args.quick else Sizes()
     figures: list[Figure] = []
     loads = [os.getloadavg()[0]]
     for name, measure in plan(take_samples(), sizes, args.rounds):
-        if args.only and args.only not in name:
+        if args.only and not any(part in name for part in args.only.split(",")):
             continue
         print(f"bench: {name} (load {os.getloadavg()[0]:.2f})", file=sys.stderr, flush=True)
         figures += measure()
