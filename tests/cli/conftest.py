@@ -64,8 +64,14 @@ class Served:
         env.update(extra)
         return env
 
-    def run(self, *args: str, env: dict[str, str] | None = None, timeout: float = 120) -> Run:
-        """Run ``lox24 *args`` to its end."""
+    def run(
+        self,
+        *args: str,
+        env: dict[str, str] | None = None,
+        timeout: float = 120,
+        stdin: str | None = None,
+    ) -> Run:
+        """Run ``lox24 *args`` to its end, with ``stdin`` as its input (none by default)."""
         done = subprocess.run(
             [sys.executable, "-m", "lox24", *args],
             capture_output=True,
@@ -73,7 +79,8 @@ class Served:
             env=env or self.env(),
             timeout=timeout,
             check=False,
-            stdin=subprocess.DEVNULL,
+            input=stdin,
+            stdin=None if stdin is not None else subprocess.DEVNULL,
         )
         return Run(tuple(args), done.returncode, done.stdout, done.stderr)
 

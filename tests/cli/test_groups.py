@@ -154,3 +154,16 @@ def test_import_usage_errors(cli, tmp_path):
     )
     assert new_but_wrong.code == USAGE, new_but_wrong
     assert cli.run("groups", "list", "--json").json_lines() == []
+
+
+def test_import_from_stdin(cli, tmp_path):
+    """- reads CSV from standard input; without a file the bar has no total but counts rows."""
+    report = tmp_path / "errors.csv"
+    run = cli.run(
+        "groups", "import", "-", "--new-group", "Piped", "--errors", str(report), "--json",
+        stdin="phone;a\n+491511111111;Anna\nnope;Ben\n",
+    )  # fmt: skip
+    assert run.code == PARTIAL, run
+    assert (run.json()["created"], run.json()["refused"]) == (1, 1)
+    bad = list(csv.DictReader(report.read_text(encoding="utf-8").splitlines()))
+    assert [(r["row"], r["phone"]) for r in bad] == [("2", "nope")]

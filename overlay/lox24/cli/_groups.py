@@ -110,7 +110,8 @@ def export(
 def import_(
     ctx: typer.Context,
     path: Annotated[
-        Path, typer.Argument(help="A CSV file with a header row, or JSON Lines.", exists=True)
+        Path,
+        typer.Argument(help="A CSV file with a header row, or JSON Lines; - for stdin (CSV)."),
     ],
     group: Annotated[int | None, typer.Option("--group", help="Add to this group.")] = None,
     new_group: Annotated[
@@ -146,13 +147,20 @@ def import_(
             client,
             source,
             group=group if group is not None else new_group or "",
-            report=errors or path.with_name(f"{path.name}.errors.csv"),
+            report=errors or _report_path(path),
             chunk_size=chunk_size,
             concurrency=concurrency,
         )
     summary.show(as_json=as_json)
     if summary.refused:
         raise typer.Exit(int(ExitCode.PARTIAL))
+
+
+def _report_path(path: Path) -> Path:
+    """``<input>.errors.csv`` beside the input; ``import.errors.csv`` here for stdin."""
+    if str(path) == "-":
+        return Path("import.errors.csv")
+    return path.with_name(f"{path.name}.errors.csv")
 
 
 def _labels(entries: list[str]) -> dict[str, str]:

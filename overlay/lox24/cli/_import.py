@@ -9,6 +9,8 @@ and a summary closes the run.
 from __future__ import annotations
 
 import csv
+import io
+import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -24,7 +26,7 @@ from ._console import stderr
 from ._errors import ExitCode, fail
 from ._output import print_json
 from ._progress import import_progress
-from ._rows import Reader, RowsError, count_rows
+from ._rows import Reader, RowsError, count_rows, is_stdin
 
 #: The error report's header: the data row's number (1 is the first row after a CSV header),
 #: its phone as read, the status the API gave it (empty when it was refused before sending)
@@ -104,9 +106,14 @@ def import_file(
 ) -> ImportSummary:
     """Import ``source`` into group ``group`` (an id), or into a new group (a name).
 
-    A file that cannot be read leaves with a usage error; a new group is created only after
-    the CSV header has been checked against the column map.
+    A new group is created only after the CSV header has been checked against the column map.
+
+    Raises:
+        typer.Exit: The file is missing or cannot be read (a usage error).
+
     """
+    if not is_stdin(source.path) and not source.path.is_file():
+        fail(f"no such file: {source.path}", ExitCode.USAGE)
     with open_input(source.path) as stream:
         try:
             reader = Reader(stream, source.kind, source.fields)
@@ -183,5 +190,7 @@ def _reason(error: lox24.Lox24Error | None) -> str:
 
 
 def open_input(path: Path) -> IO[str]:
-    """Open the input file as UTF-8 text (a byte order mark is skipped)."""
+    """Open the input file, or standard input for ``-``, as UTF-8 text (a BOM is skipped)."""
+    if is_stdin(path):
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
     return path.open(encoding="utf-8-sig", newline="")

@@ -47,13 +47,14 @@ def parse_map(text: str | None) -> dict[str, str]:
 
 
 def file_format(path: Path, chosen: str | None) -> str:
-    """``csv`` or ``jsonl``: as chosen, else from the file's suffix.
+    """``csv`` or ``jsonl``: as chosen, else from the file's suffix (``csv`` for stdin, ``-``).
 
     Raises:
         RowsError: The format is neither.
 
     """
-    name = (chosen or path.suffix.lstrip(".")).lower()
+    default = "csv" if is_stdin(path) else path.suffix.lstrip(".")
+    name = (chosen or default).lower()
     if name in {"jsonl", "ndjson"}:
         return "jsonl"
     if name in {"csv", "txt"}:
@@ -62,9 +63,14 @@ def file_format(path: Path, chosen: str | None) -> str:
     raise RowsError(msg)
 
 
+def is_stdin(path: Path) -> bool:
+    """Whether ``path`` is ``-``, the usual name of standard input."""
+    return str(path) == "-"
+
+
 def count_rows(path: Path, fmt: str) -> int | None:
     """Count the data rows of a file cheaply (line ends), for the progress bar's total."""
-    if not path.is_file():
+    if is_stdin(path) or not path.is_file():
         return None
     lines = 0
     last = b"\n"
