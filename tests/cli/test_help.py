@@ -65,3 +65,12 @@ def test_version():
     result = CliRunner().invoke(app, ["--version"], prog_name="lox24")
     assert result.exit_code == 0
     assert result.output.strip() == f"lox24 {metadata.version('lox24')}"
+
+
+def test_settings_never_show_the_token():
+    """The settings object the commands share keeps the token out of its repr."""
+    from lox24.cli._state import Settings
+
+    shown = repr(Settings(token="1234567:secretsecretsecret", base_url="http://127.0.0.1:1"))
+    assert "secret" not in shown
+    assert "127.0.0.1" in shown

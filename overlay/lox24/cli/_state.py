@@ -13,7 +13,7 @@ import lox24
 from ._errors import reported
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Settings:
     """Where and as whom the command talks to the API.
 
