@@ -33,8 +33,6 @@ def test_the_section_shows_one_example():
 @pytest.mark.parametrize("delay", [3.0, None], ids=["held by a proxy", "lost"])
 def test_the_example_ends_with_exactly_one_sms(delay):
     """Held or lost, the example's first send is outcome-unknown; one SMS exists at the end."""
-    if not hasattr(lox24.Client(token="1:k").sms, "reconcile"):
-        pytest.skip("client.sms.reconcile is not there yet")
     with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
         settings = sandbox.client_settings()
         faulty = Faulty(settings["transport"])
