@@ -146,6 +146,7 @@ class Sandbox:
             1234567
 
         The client's ``wait`` helpers then sleep on the sandbox clock (see ``_client_settings``).
+
         """
         return {
             "token": self.token,
