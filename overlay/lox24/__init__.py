@@ -19,8 +19,11 @@ from ._exceptions import (
     AuthenticationError,
     BadRequestError,
     BatchItemError,
+    ClientClosedError,
     ConfigurationError,
     ConflictError,
+    ConnectionOutcomeUnknownError,
+    ForeignOriginError,
     InternalServerError,
     InvalidInputError,
     Lox24Error,
@@ -28,7 +31,12 @@ from ._exceptions import (
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    RequestNotSentError,
+    ResponseOutcomeUnknownError,
     ResponseValidationError,
+    ServerErrorOutcomeUnknownError,
+    StatusOutcomeUnknownError,
+    TimeoutOutcomeUnknownError,
     UnprocessableEntityError,
     Violation,
     WaitTimeoutError,
@@ -36,6 +44,7 @@ from ._exceptions import (
 )
 from ._hydra import iri
 from ._pagination import AsyncPager, Page, SyncPager
+from ._reconcile import Reconciliation, areconcile_sms, reconcile_sms
 from ._retry import RetryPolicy
 from ._runtime import RawResponse
 from ._version import __spec_version__, __version__
@@ -60,10 +69,13 @@ __all__ = [
     "BadRequestError",
     "BatchItemError",
     "Client",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "ConnectionOutcomeUnknownError",
     "Event",
     "EventDeduplicator",
+    "ForeignOriginError",
     "InternalServerError",
     "InvalidInputError",
     "InvalidWebhookError",
@@ -75,21 +87,29 @@ __all__ = [
     "PhoneImportResult",
     "RateLimitError",
     "RawResponse",
+    "Reconciliation",
+    "RequestNotSentError",
+    "ResponseOutcomeUnknownError",
     "ResponseValidationError",
     "RetryPolicy",
+    "ServerErrorOutcomeUnknownError",
+    "StatusOutcomeUnknownError",
     "SyncPager",
+    "TimeoutOutcomeUnknownError",
     "UnprocessableEntityError",
     "Violation",
     "WaitTimeoutError",
     "WriteOutcomeUnknownError",
     "__spec_version__",
     "__version__",
+    "areconcile_sms",
     "iri",
     "is_delivery_final",
     "is_finished",
     "is_fraud_check_finished",
     "is_lox24_sender",
     "parse_event",
+    "reconcile_sms",
 ]
 
 # Tracebacks and reprs show ``lox24.Client``, not the private module it is defined in.

@@ -44,9 +44,15 @@ class AsyncClient(AsyncNamespaces):
         headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock | None = None,
+        allow_insecure_http: bool = False,
         sleep: AsyncSleep | None = None,
     ) -> None:
-        settings = resolve_settings(base_url=base_url, timeout=timeout, max_retries=max_retries)
+        settings = resolve_settings(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure_http=allow_insecure_http,
+        )
         self.base_url = settings.base_url
         self._http = build_async_client(
             base_url=settings.base_url,
@@ -55,6 +61,7 @@ class AsyncClient(AsyncNamespaces):
             policy=settings.policy,
             headers=headers,
             transport=transport,
+            sleep=sleep,
         )
         self._generated = GeneratedClient(
             base_url=settings.base_url, raise_on_unexpected_status=True
@@ -84,7 +91,7 @@ class AsyncClient(AsyncNamespaces):
         content: bytes | None = None,
     ) -> httpx.Response:
         """Send a raw request (see ``Client.request``)."""
-        with translate_transport_errors():
+        with translate_transport_errors(self._http):
             return await self._http.request(method, path, params=params, json=json, content=content)
 
     def paginate(

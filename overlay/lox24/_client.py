@@ -43,8 +43,11 @@ class Client(SyncNamespaces):
         transport: An httpx transport to send through, for example
             ``lox24.sandbox.Sandbox().transport()`` to talk to the in-process sandbox.
         clock: Seconds on a monotonic clock, for the ``wait`` helpers (``time.monotonic``).
-        sleep: How the ``wait`` helpers sleep (``time.sleep``). A sandbox hands over its own
-            pair (``Sandbox.client_settings()``), so that waiting advances sandbox time.
+        sleep: How the ``wait`` helpers and the retry backoff sleep (``time.sleep``). A sandbox
+            hands over its own pair (``Sandbox.client_settings()``), so that waiting advances
+            sandbox time.
+        allow_insecure_http: Accept an ``http://`` base URL to a host that is not local (the
+            token then travels in clear).
 
     Raises:
         ConfigurationError: No token, or an impossible setting.
@@ -66,9 +69,15 @@ class Client(SyncNamespaces):
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         clock: Clock | None = None,
+        allow_insecure_http: bool = False,
         sleep: Sleep | None = None,
     ) -> None:
-        settings = resolve_settings(base_url=base_url, timeout=timeout, max_retries=max_retries)
+        settings = resolve_settings(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            allow_insecure_http=allow_insecure_http,
+        )
         self.base_url = settings.base_url
         self._http = build_sync_client(
             base_url=settings.base_url,
@@ -77,6 +86,7 @@ class Client(SyncNamespaces):
             policy=settings.policy,
             headers=headers,
             transport=transport,
+            sleep=sleep,
         )
         self._generated = GeneratedClient(
             base_url=settings.base_url, raise_on_unexpected_status=True
@@ -129,7 +139,7 @@ class Client(SyncNamespaces):
             APIConnectionError: No response arrived.
 
         """
-        with translate_transport_errors():
+        with translate_transport_errors(self._http):
             return self._http.request(method, path, params=params, json=json, content=content)
 
     def paginate(

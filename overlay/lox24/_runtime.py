@@ -18,7 +18,7 @@ import json
 import math
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from urllib.parse import quote
 
 import attrs
@@ -26,13 +26,8 @@ import httpx
 
 from ._batch import PhoneImportResult, PhoneInput, aimport_phones, import_phones
 from ._constants import REQUEST_ID_HEADER
-from ._exceptions import (
-    InvalidInputError,
-    Lox24Error,
-    ResponseValidationError,
-    WriteOutcomeUnknownError,
-)
-from ._http import translate_transport_errors
+from ._exceptions import InvalidInputError, Lox24Error
+from ._outcome import check_created, response_misfit, translate_transport_errors
 from ._pagination import AsyncPager, Page, SyncPager
 from ._reconcile import Reconciliation, areconcile_sms, in_flight_window, reconcile_sms
 from ._waiting import FINAL_STATES, apoll, poll
@@ -231,18 +226,6 @@ def _decode(response: httpx.Response) -> Any:
     return json.loads(response.content)
 
 
-def _misfit(endpoint: Endpoint[Any], response: httpx.Response, error: Exception) -> Lox24Error:
-    """A 2xx whose body does not have the documented shape."""
-    request_id = response.headers.get(REQUEST_ID_HEADER)
-    detail = f"{endpoint.name}: the response does not match the spec: {error!r}"
-    if endpoint.is_write:
-        return WriteOutcomeUnknownError(
-            f"{detail}; the request may have taken effect (request id {request_id or '-'})",
-            request=response.request,
-        )
-    return ResponseValidationError(detail)
-
-
 def parse_result(endpoint: Endpoint[T], response: httpx.Response) -> T:
     """The result of a successful answer, or a typed error when it does not parse."""
     try:
@@ -251,11 +234,12 @@ def parse_result(endpoint: Endpoint[T], response: httpx.Response) -> T:
         if endpoint.kind == TEXT:
             return response.text  # type: ignore[return-value]  # Endpoint[str] for text answers
         assert endpoint.parse is not None
-        return endpoint.parse(_decode(response))
+        parsed = endpoint.parse(_decode(response))
     except Lox24Error:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
-        raise _misfit(endpoint, response, error) from error
+    except Exception as error:
+        raise response_misfit(response, error, what=endpoint.name) from error
+    return cast(T, check_created(parsed, response, what=endpoint.name))
 
 
 def parse_page(endpoint: Endpoint[ItemT], response: httpx.Response) -> Page[ItemT]:
@@ -270,8 +254,8 @@ def parse_page(endpoint: Endpoint[ItemT], response: httpx.Response) -> Page[Item
         link = view.get("hydra:next") if isinstance(view, dict) else None
     except Lox24Error:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
-        raise _misfit(endpoint, response, error) from error
+    except Exception as error:
+        raise response_misfit(response, error, what=endpoint.name) from error
     return Page(
         items,
         total=total if isinstance(total, int) else None,
@@ -306,7 +290,7 @@ class SyncRuntime:
         self, endpoint: Endpoint[Any], path: str, params: Any = None, json_body: Any = None
     ) -> httpx.Response:
         """Send one request; every failure is a ``Lox24Error``."""
-        with translate_transport_errors():
+        with translate_transport_errors(self.http):
             return self.http.request(endpoint.method, path, params=params, json=json_body)
 
     def call(
@@ -398,7 +382,7 @@ class AsyncRuntime:
         self, endpoint: Endpoint[Any], path: str, params: Any = None, json_body: Any = None
     ) -> httpx.Response:
         """Send one request; every failure is a ``Lox24Error``."""
-        with translate_transport_errors():
+        with translate_transport_errors(self.http):
             return await self.http.request(endpoint.method, path, params=params, json=json_body)
 
     async def call(
