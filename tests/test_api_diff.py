@@ -1,8 +1,9 @@
 """The spec-change workflow: a changed spec is regenerated and its API changes classified.
 
 The real generator runs on copies of the project's spec in a temporary folder: once on the spec as
-it is, once on a copy changed in three breaking ways (a field removed, an operation renamed, a
-required parameter added) and one compatible way (an optional field added).
+it is, once on a copy changed in breaking ways (a field removed, an operation renamed, a required
+parameter added, an enum member removed) and compatible ways (an optional field and an enum
+member added).
 """
 
 from __future__ import annotations
@@ -23,11 +24,14 @@ NEW_OPERATION = "lox24_generated.api.account.read_account"
 REMOVED_FIELD = "lox24_generated.models.Account.is_text_deleted"
 REQUIRED_PARAMETER = "lox24_generated.api.groups.list_groups.sync(region)"
 OPTIONAL_FIELD = "lox24_generated.models.GroupWrite.color"
+REMOVED_MEMBER = "lox24_generated.models.Currency.CHF"
+ADDED_MEMBER = "lox24_generated.models.Currency.USD"
 
 
 def change_spec(spec: dict) -> None:
-    """Three breaking changes and one compatible change to the API description."""
+    """Four breaking changes and two compatible changes to the API description."""
     schemas = spec["components"]["schemas"]
+    schemas["Currency"]["enum"] = ["EUR", "USD"]
     del schemas["Account"]["properties"]["is_text_deleted"]
     spec["paths"]["/me"]["get"]["operationId"] = "read_account"
     spec["paths"]["/groups"]["get"]["parameters"].append(
@@ -88,10 +92,17 @@ def test_optional_field_is_not_breaking(changes: dict[str, api_diff.Change]) -> 
     ]
 
 
+def test_enum_members_removed_break_and_added_do_not(changes: dict[str, api_diff.Change]) -> None:
+    """A value dropped from an enum removes its member (breaking); a new value is an addition."""
+    assert changes[REMOVED_MEMBER].breaking
+    assert not changes[ADDED_MEMBER].breaking
+
+
 def test_nothing_else_is_reported_breaking(changes: dict[str, api_diff.Change]) -> None:
-    """The breaking changes are the three made, and only in the objects they touch."""
+    """The breaking changes are the four made, and only in the objects they touch."""
     touched = (
         "lox24_generated.models.Account.",
+        REMOVED_MEMBER,
         OLD_OPERATION,
         "lox24_generated.api.groups.list_groups.",
     )
@@ -145,6 +156,7 @@ def test_check_fails_until_each_breaking_change_is_acknowledged(
     changelog.write_text(
         partly + f"- `{OLD_OPERATION}` is `read_account` now.\n"
         "- `lox24_generated.api.groups.list_groups` needs `region`.\n"
+        "- `lox24_generated.models.Currency.CHF` is gone.\n"
     )
     assert check() == 0
 
