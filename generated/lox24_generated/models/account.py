@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,10 @@ from attrs import field as _attrs_field
 from ..models.currency import Currency
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.account_groups import AccountGroups
-
-
 T = TypeVar("T", bound="Account")
+
+
+_Currency_MEMBERS = cast("dict[Any, Currency]", Currency._value2member_map_)
 
 
 @_attrs_define
@@ -86,31 +85,36 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_groups import AccountGroups  # noqa: PLC0415
-
         _src = dict(src_dict)
-        balance_amount = _src.pop("balance_amount")
+        _pop = _src.pop
+        balance_amount = _pop("balance_amount")
 
-        balance_changed_at = _src.pop("balance_changed_at")
+        balance_changed_at = _pop("balance_changed_at")
 
-        currency = Currency(_src.pop("currency"))
+        _raw_currency = _pop("currency")
+        currency = (
+            _Currency_MEMBERS[_raw_currency]
+            if _raw_currency in _Currency_MEMBERS
+            else Currency(_raw_currency)
+        )
 
-        groups = AccountGroups.from_dict(_src.pop("groups"))
+        _raw_groups = _pop("groups")
+        groups = AccountGroups.from_dict(_raw_groups)
 
-        id = _src.pop("id")
+        id = _pop("id")
 
-        is_text_deleted = _src.pop("is_text_deleted")
+        is_text_deleted = _pop("is_text_deleted")
 
-        services = cast(list[str], _src.pop("services"))
+        services = _pop("services")
 
         account = cls(
-            balance_amount=balance_amount,
-            balance_changed_at=balance_changed_at,
-            currency=currency,
-            groups=groups,
-            id=id,
-            is_text_deleted=is_text_deleted,
-            services=services,
+            balance_amount,
+            balance_changed_at,
+            currency,
+            groups,
+            id,
+            is_text_deleted,
+            services,
         )
 
         account.additional_properties = _src
@@ -131,3 +135,6 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.account_groups import AccountGroups  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,32 +58,17 @@ class BatchItemError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        detail = _pop("detail", None)
 
-        def _parse_detail(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title = _pop("title", None)
 
-        detail = _parse_detail(_src.pop("detail", None))
-
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        title = _parse_title(_src.pop("title", None))
-
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(_src.pop("type", None))
+        type_ = _pop("type", None)
 
         batch_item_error = cls(
-            detail=detail,
-            title=title,
-            type_=type_,
+            detail,
+            title,
+            type_,
         )
 
         batch_item_error.additional_properties = _src

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,24 +52,14 @@ class BatchItemErrorJsonld:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        hydradescription = _pop("hydra:description", None)
 
-        def _parse_hydradescription(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        hydradescription = _parse_hydradescription(_src.pop("hydra:description", None))
-
-        def _parse_hydratitle(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        hydratitle = _parse_hydratitle(_src.pop("hydra:title", None))
+        hydratitle = _pop("hydra:title", None)
 
         batch_item_error_jsonld = cls(
-            hydradescription=hydradescription,
-            hydratitle=hydratitle,
+            hydradescription,
+            hydratitle,
         )
 
         batch_item_error_jsonld.additional_properties = _src

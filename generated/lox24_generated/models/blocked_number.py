@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.blocked_number_type import BlockedNumberType
 from ..types import UNSET
 
 T = TypeVar("T", bound="BlockedNumber")
+
+
+_BlockedNumberType_MEMBERS = cast(
+    "dict[Any, BlockedNumberType]", BlockedNumberType._value2member_map_
+)
 
 
 @_attrs_define
@@ -65,19 +70,25 @@ class BlockedNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        added_at = _src.pop("added_at")
+        _pop = _src.pop
+        added_at = _pop("added_at")
 
-        id = _src.pop("id")
+        id = _pop("id")
 
-        number = _src.pop("number")
+        number = _pop("number")
 
-        type_ = BlockedNumberType(_src.pop("type"))
+        _raw_type_ = _pop("type")
+        type_ = (
+            _BlockedNumberType_MEMBERS[_raw_type_]
+            if _raw_type_ in _BlockedNumberType_MEMBERS
+            else BlockedNumberType(_raw_type_)
+        )
 
         blocked_number = cls(
-            added_at=added_at,
-            id=id,
-            number=number,
-            type_=type_,
+            added_at,
+            id,
+            number,
+            type_,
         )
 
         blocked_number.additional_properties = _src

@@ -43,10 +43,11 @@ class BlockedNumberWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        number = _src.pop("number")
+        _pop = _src.pop
+        number = _pop("number")
 
         blocked_number_write = cls(
-            number=number,
+            number,
         )
 
         blocked_number_write.additional_properties = _src

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.inbound_email import InboundEmail
-
-
 T = TypeVar("T", bound="BulkEmailParsingFailEventData")
+
+
+def _parse_email(data: object) -> InboundEmail | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return InboundEmail.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(InboundEmail | None, data)
 
 
 @_attrs_define
@@ -40,8 +48,6 @@ class BulkEmailParsingFailEventData:
         return f"BulkEmailParsingFailEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
-
         description: None | str
         description = self.description
 
@@ -68,43 +74,18 @@ class BulkEmailParsingFailEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
-
         _src = dict(src_dict)
+        _pop = _src.pop
+        description = _pop("description", None)
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = _parse_email(_pop("email", None))
 
-        description = _parse_description(_src.pop("description", None))
-
-        def _parse_email(data: object) -> InboundEmail | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_type_0 = InboundEmail.from_dict(data)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InboundEmail | None, data)
-
-        email = _parse_email(_src.pop("email", None))
-
-        def _parse_field(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        field = _parse_field(_src.pop("field", None))
+        field = _pop("field", None)
 
         bulk_email_parsing_fail_event_data = cls(
-            description=description,
-            email=email,
-            field=field,
+            description,
+            email,
+            field,
         )
 
         bulk_email_parsing_fail_event_data.additional_properties = _src
@@ -125,3 +106,6 @@ class BulkEmailParsingFailEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inbound_email import InboundEmail  # noqa: E402

@@ -1,19 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.inbound_email import InboundEmail
-    from ..models.parsed_email_bulk import ParsedEmailBulk
-
-
 T = TypeVar("T", bound="BulkEmailParsingSuccessEventData")
+
+
+def _parse_bulk(data: object) -> None | ParsedEmailBulk:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return ParsedEmailBulk.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ParsedEmailBulk, data)
+
+
+def _parse_email(data: object) -> InboundEmail | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return InboundEmail.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(InboundEmail | None, data)
 
 
 @_attrs_define
@@ -37,9 +56,6 @@ class BulkEmailParsingSuccessEventData:
         return f"BulkEmailParsingSuccessEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
-        from ..models.parsed_email_bulk import ParsedEmailBulk  # noqa: PLC0415
-
         bulk: dict[str, Any] | None
         if isinstance(self.bulk, ParsedEmailBulk):
             bulk = self.bulk.to_dict()
@@ -65,44 +81,15 @@ class BulkEmailParsingSuccessEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
-        from ..models.parsed_email_bulk import ParsedEmailBulk  # noqa: PLC0415
-
         _src = dict(src_dict)
+        _pop = _src.pop
+        bulk = _parse_bulk(_pop("bulk", None))
 
-        def _parse_bulk(data: object) -> None | ParsedEmailBulk:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                bulk_type_0 = ParsedEmailBulk.from_dict(data)
-
-                return bulk_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ParsedEmailBulk, data)
-
-        bulk = _parse_bulk(_src.pop("bulk", None))
-
-        def _parse_email(data: object) -> InboundEmail | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_type_0 = InboundEmail.from_dict(data)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InboundEmail | None, data)
-
-        email = _parse_email(_src.pop("email", None))
+        email = _parse_email(_pop("email", None))
 
         bulk_email_parsing_success_event_data = cls(
-            bulk=bulk,
-            email=email,
+            bulk,
+            email,
         )
 
         bulk_email_parsing_success_event_data.additional_properties = _src
@@ -123,3 +110,7 @@ class BulkEmailParsingSuccessEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inbound_email import InboundEmail  # noqa: E402
+from ..models.parsed_email_bulk import ParsedEmailBulk  # noqa: E402

@@ -14,6 +14,27 @@ from ..types import UNSET
 T = TypeVar("T", bound="BulkStatus")
 
 
+_BulkStatusCode_MEMBERS = cast(
+    "dict[Any, BulkStatusCode]", BulkStatusCode._value2member_map_
+)
+_ServiceCode_MEMBERS = cast("dict[Any, ServiceCode]", ServiceCode._value2member_map_)
+_VoiceLang_MEMBERS = cast("dict[Any, VoiceLang]", VoiceLang._value2member_map_)
+
+
+def _parse_voice_lang(data: object) -> None | VoiceLang:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return (
+            _VoiceLang_MEMBERS[data] if data in _VoiceLang_MEMBERS else VoiceLang(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | VoiceLang, data)
+
+
 @_attrs_define
 class BulkStatus:
     """The state of a bulk sending. (The official document types `created_at` of the bulk
@@ -144,80 +165,63 @@ class BulkStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        created_at = _src.pop("created_at")
+        _pop = _src.pop
+        created_at = _pop("created_at")
 
-        delivery_at = _src.pop("delivery_at")
+        delivery_at = _pop("delivery_at")
 
-        ip = _src.pop("ip")
+        ip = _pop("ip")
 
-        is_dryrun = _src.pop("is_dryrun")
+        is_dryrun = _pop("is_dryrun")
 
-        is_text_deleted = _src.pop("is_text_deleted")
+        is_text_deleted = _pop("is_text_deleted")
 
-        def _parse_is_unicode(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        is_unicode = _pop("is_unicode", None)
 
-        is_unicode = _parse_is_unicode(_src.pop("is_unicode", None))
+        key_id = _pop("key_id")
 
-        key_id = _src.pop("key_id")
+        msg_total_cost = _pop("msg_total_cost")
 
-        msg_total_cost = _src.pop("msg_total_cost")
+        msg_total_count = _pop("msg_total_count")
 
-        msg_total_count = _src.pop("msg_total_count")
+        processed_at = _pop("processed_at", None)
 
-        def _parse_processed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        _raw_service_code = _pop("service_code")
+        service_code = (
+            _ServiceCode_MEMBERS[_raw_service_code]
+            if _raw_service_code in _ServiceCode_MEMBERS
+            else ServiceCode(_raw_service_code)
+        )
 
-        processed_at = _parse_processed_at(_src.pop("processed_at", None))
+        source = _pop("source", None)
 
-        service_code = ServiceCode(_src.pop("service_code"))
+        _raw_status_code = _pop("status_code")
+        status_code = (
+            _BulkStatusCode_MEMBERS[_raw_status_code]
+            if _raw_status_code in _BulkStatusCode_MEMBERS
+            else BulkStatusCode(_raw_status_code)
+        )
 
-        def _parse_source(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        uuid = _pop("uuid")
 
-        source = _parse_source(_src.pop("source", None))
-
-        status_code = BulkStatusCode(_src.pop("status_code"))
-
-        uuid = _src.pop("uuid")
-
-        def _parse_voice_lang(data: object) -> None | VoiceLang:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_lang_type_0 = VoiceLang(data)
-
-                return voice_lang_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | VoiceLang, data)
-
-        voice_lang = _parse_voice_lang(_src.pop("voice_lang", None))
+        voice_lang = _parse_voice_lang(_pop("voice_lang", None))
 
         bulk_status = cls(
-            created_at=created_at,
-            delivery_at=delivery_at,
-            ip=ip,
-            is_dryrun=is_dryrun,
-            is_text_deleted=is_text_deleted,
-            is_unicode=is_unicode,
-            key_id=key_id,
-            msg_total_cost=msg_total_cost,
-            msg_total_count=msg_total_count,
-            processed_at=processed_at,
-            service_code=service_code,
-            source=source,
-            status_code=status_code,
-            uuid=uuid,
-            voice_lang=voice_lang,
+            created_at,
+            delivery_at,
+            ip,
+            is_dryrun,
+            is_text_deleted,
+            is_unicode,
+            key_id,
+            msg_total_cost,
+            msg_total_count,
+            processed_at,
+            service_code,
+            source,
+            status_code,
+            uuid,
+            voice_lang,
         )
 
         bulk_status.additional_properties = _src

@@ -13,6 +13,44 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BulkWrite")
 
 
+_ServiceCode_MEMBERS = cast("dict[Any, ServiceCode]", ServiceCode._value2member_map_)
+_VoiceLang_MEMBERS = cast("dict[Any, VoiceLang]", VoiceLang._value2member_map_)
+
+
+def _parse_service_code(data: object) -> None | ServiceCode | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return (
+            _ServiceCode_MEMBERS[data]
+            if data in _ServiceCode_MEMBERS
+            else ServiceCode(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ServiceCode | Unset, data)
+
+
+def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return (
+            _VoiceLang_MEMBERS[data] if data in _VoiceLang_MEMBERS else VoiceLang(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | VoiceLang, data)
+
+
 @_attrs_define
 class BulkWrite:
     """A new bulk. It needs recipients in `phones`, in `msg_groups` or in both."""
@@ -151,125 +189,38 @@ class BulkWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        sender_id = _src.pop("sender_id")
+        _pop = _src.pop
+        sender_id = _pop("sender_id")
 
-        text = _src.pop("text")
+        text = _pop("text")
 
-        def _parse_delivery_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        delivery_at = _pop("delivery_at", UNSET)
 
-        delivery_at = _parse_delivery_at(_src.pop("delivery_at", UNSET))
+        is_text_deleted = _pop("is_text_deleted", UNSET)
 
-        def _parse_is_text_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_unicode = _pop("is_unicode", UNSET)
 
-        is_text_deleted = _parse_is_text_deleted(_src.pop("is_text_deleted", UNSET))
+        msg_groups = _pop("msg_groups", UNSET)
 
-        def _parse_is_unicode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        phones = _pop("phones", UNSET)
 
-        is_unicode = _parse_is_unicode(_src.pop("is_unicode", UNSET))
+        service_code = _parse_service_code(_pop("service_code", UNSET))
 
-        def _parse_msg_groups(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                msg_groups_type_0 = cast(list[int], data)
+        source = _pop("source", UNSET)
 
-                return msg_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        msg_groups = _parse_msg_groups(_src.pop("msg_groups", UNSET))
-
-        def _parse_phones(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                phones_type_0 = cast(list[str], data)
-
-                return phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        phones = _parse_phones(_src.pop("phones", UNSET))
-
-        def _parse_service_code(data: object) -> None | ServiceCode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_code_type_0 = ServiceCode(data)
-
-                return service_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceCode | Unset, data)
-
-        service_code = _parse_service_code(_src.pop("service_code", UNSET))
-
-        def _parse_source(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        source = _parse_source(_src.pop("source", UNSET))
-
-        def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_lang_type_0 = VoiceLang(data)
-
-                return voice_lang_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VoiceLang, data)
-
-        voice_lang = _parse_voice_lang(_src.pop("voice_lang", UNSET))
+        voice_lang = _parse_voice_lang(_pop("voice_lang", UNSET))
 
         bulk_write = cls(
-            sender_id=sender_id,
-            text=text,
-            delivery_at=delivery_at,
-            is_text_deleted=is_text_deleted,
-            is_unicode=is_unicode,
-            msg_groups=msg_groups,
-            phones=phones,
-            service_code=service_code,
-            source=source,
-            voice_lang=voice_lang,
+            sender_id,
+            text,
+            delivery_at,
+            is_text_deleted,
+            is_unicode,
+            msg_groups,
+            phones,
+            service_code,
+            source,
+            voice_lang,
         )
 
         bulk_write.additional_properties = _src

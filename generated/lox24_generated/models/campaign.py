@@ -12,6 +12,9 @@ from ..types import UNSET
 T = TypeVar("T", bound="Campaign")
 
 
+_CampaignType_MEMBERS = cast("dict[Any, CampaignType]", CampaignType._value2member_map_)
+
+
 @_attrs_define
 class Campaign:
     """A short-link campaign. Subscription and unsubscription campaigns are read with the same
@@ -83,35 +86,31 @@ class Campaign:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        created_at = _src.pop("created_at")
+        _pop = _src.pop
+        created_at = _pop("created_at")
 
-        def _parse_group_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        group_id = _pop("group_id", None)
 
-        group_id = _parse_group_id(_src.pop("group_id", None))
+        id = _pop("id", None)
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = _pop("name")
 
-        id = _parse_id(_src.pop("id", None))
+        _raw_type_ = _pop("type")
+        type_ = (
+            _CampaignType_MEMBERS[_raw_type_]
+            if _raw_type_ in _CampaignType_MEMBERS
+            else CampaignType(_raw_type_)
+        )
 
-        name = _src.pop("name")
-
-        type_ = CampaignType(_src.pop("type"))
-
-        url = _src.pop("url")
+        url = _pop("url")
 
         campaign = cls(
-            created_at=created_at,
-            group_id=group_id,
-            id=id,
-            name=name,
-            type_=type_,
-            url=url,
+            created_at,
+            group_id,
+            id,
+            name,
+            type_,
+            url,
         )
 
         campaign.additional_properties = _src

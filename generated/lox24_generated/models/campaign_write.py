@@ -12,6 +12,9 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CampaignWrite")
 
 
+_CampaignType_MEMBERS = cast("dict[Any, CampaignType]", CampaignType._value2member_map_)
+
+
 @_attrs_define
 class CampaignWrite:
     """The fields of a short-link campaign that can be set."""
@@ -71,26 +74,25 @@ class CampaignWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        name = _src.pop("name")
+        _pop = _src.pop
+        name = _pop("name")
 
-        type_ = CampaignType(_src.pop("type"))
+        _raw_type_ = _pop("type")
+        type_ = (
+            _CampaignType_MEMBERS[_raw_type_]
+            if _raw_type_ in _CampaignType_MEMBERS
+            else CampaignType(_raw_type_)
+        )
 
-        url = _src.pop("url")
+        url = _pop("url")
 
-        def _parse_group_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        group_id = _parse_group_id(_src.pop("group_id", UNSET))
+        group_id = _pop("group_id", UNSET)
 
         campaign_write = cls(
-            name=name,
-            type_=type_,
-            url=url,
-            group_id=group_id,
+            name,
+            type_,
+            url,
+            group_id,
         )
 
         campaign_write.additional_properties = _src

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_violations_item import ErrorViolationsItem
-
 
 T = TypeVar("T", bound="Error")
 
@@ -94,38 +90,35 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_violations_item import ErrorViolationsItem  # noqa: PLC0415
-
         _src = dict(src_dict)
-        detail = _src.pop("detail", UNSET)
+        _pop = _src.pop
+        detail = _pop("detail", UNSET)
 
-        hydradescription = _src.pop("hydra:description", UNSET)
+        hydradescription = _pop("hydra:description", UNSET)
 
-        hydratitle = _src.pop("hydra:title", UNSET)
+        hydratitle = _pop("hydra:title", UNSET)
 
-        status = _src.pop("status", UNSET)
+        status = _pop("status", UNSET)
 
-        title = _src.pop("title", UNSET)
+        title = _pop("title", UNSET)
 
-        type_ = _src.pop("type", UNSET)
+        type_ = _pop("type", UNSET)
 
-        _violations = _src.pop("violations", UNSET)
-        violations: list[ErrorViolationsItem] | Unset = UNSET
-        if _violations is not UNSET:
-            violations = []
-            for violations_item_data in _violations:
-                violations_item = ErrorViolationsItem.from_dict(violations_item_data)
-
-                violations.append(violations_item)
+        _raw_violations = _pop("violations", UNSET)
+        violations = (
+            UNSET
+            if _raw_violations is UNSET
+            else [ErrorViolationsItem.from_dict(_item) for _item in _raw_violations]
+        )
 
         error = cls(
-            detail=detail,
-            hydradescription=hydradescription,
-            hydratitle=hydratitle,
-            status=status,
-            title=title,
-            type_=type_,
-            violations=violations,
+            detail,
+            hydradescription,
+            hydratitle,
+            status,
+            title,
+            type_,
+            violations,
         )
 
         error.additional_properties = _src
@@ -146,3 +139,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_violations_item import ErrorViolationsItem  # noqa: E402

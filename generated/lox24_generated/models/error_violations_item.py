@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,24 +58,17 @@ class ErrorViolationsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        code = _pop("code", UNSET)
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        message = _pop("message", UNSET)
 
-        code = _parse_code(_src.pop("code", UNSET))
-
-        message = _src.pop("message", UNSET)
-
-        property_path = _src.pop("propertyPath", UNSET)
+        property_path = _pop("propertyPath", UNSET)
 
         error_violations_item = cls(
-            code=code,
-            message=message,
-            property_path=property_path,
+            code,
+            message,
+            property_path,
         )
 
         error_violations_item.additional_properties = _src

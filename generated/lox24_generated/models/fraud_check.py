@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,14 +10,63 @@ from ..models.fraud_check_status_code import FraudCheckStatusCode
 from ..models.fraud_service_code import FraudServiceCode
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.fraud_check_address import FraudCheckAddress
-    from ..models.fraud_check_email import FraudCheckEmail
-    from ..models.fraud_check_ip import FraudCheckIp
-    from ..models.fraud_check_phone import FraudCheckPhone
-
-
 T = TypeVar("T", bound="FraudCheck")
+
+
+_FraudCheckStatusCode_MEMBERS = cast(
+    "dict[Any, FraudCheckStatusCode]", FraudCheckStatusCode._value2member_map_
+)
+_FraudServiceCode_MEMBERS = cast(
+    "dict[Any, FraudServiceCode]", FraudServiceCode._value2member_map_
+)
+
+
+def _parse_request_address(data: object) -> FraudCheckAddress | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return FraudCheckAddress.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FraudCheckAddress | None, data)
+
+
+def _parse_request_email(data: object) -> FraudCheckEmail | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return FraudCheckEmail.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FraudCheckEmail | None, data)
+
+
+def _parse_request_ip(data: object) -> FraudCheckIp | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return FraudCheckIp.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FraudCheckIp | None, data)
+
+
+def _parse_request_phone(data: object) -> FraudCheckPhone | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return FraudCheckPhone.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FraudCheckPhone | None, data)
 
 
 @_attrs_define
@@ -72,11 +121,6 @@ class FraudCheck:
         return f"FraudCheck({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fraud_check_address import FraudCheckAddress  # noqa: PLC0415
-        from ..models.fraud_check_email import FraudCheckEmail  # noqa: PLC0415
-        from ..models.fraud_check_ip import FraudCheckIp  # noqa: PLC0415
-        from ..models.fraud_check_phone import FraudCheckPhone  # noqa: PLC0415
-
         callback_data: None | str
         callback_data = self.callback_data
 
@@ -142,112 +186,55 @@ class FraudCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fraud_check_address import FraudCheckAddress  # noqa: PLC0415
-        from ..models.fraud_check_email import FraudCheckEmail  # noqa: PLC0415
-        from ..models.fraud_check_ip import FraudCheckIp  # noqa: PLC0415
-        from ..models.fraud_check_phone import FraudCheckPhone  # noqa: PLC0415
-
         _src = dict(src_dict)
+        _pop = _src.pop
+        callback_data = _pop("callback_data", None)
 
-        def _parse_callback_data(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = _pop("created_at")
 
-        callback_data = _parse_callback_data(_src.pop("callback_data", None))
+        id = _pop("id")
 
-        created_at = _src.pop("created_at")
+        price = _pop("price")
 
-        id = _src.pop("id")
+        request_address = _parse_request_address(_pop("request_address", None))
 
-        price = _src.pop("price")
+        request_email = _parse_request_email(_pop("request_email", None))
 
-        def _parse_request_address(data: object) -> FraudCheckAddress | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                request_address_type_0 = FraudCheckAddress.from_dict(data)
+        request_ip = _parse_request_ip(_pop("request_ip", None))
 
-                return request_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FraudCheckAddress | None, data)
+        request_phone = _parse_request_phone(_pop("request_phone", None))
 
-        request_address = _parse_request_address(_src.pop("request_address", None))
+        risk_score = _pop("risk_score", None)
 
-        def _parse_request_email(data: object) -> FraudCheckEmail | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                request_email_type_0 = FraudCheckEmail.from_dict(data)
+        _raw_service_code = _pop("service_code")
+        service_code = (
+            _FraudServiceCode_MEMBERS[_raw_service_code]
+            if _raw_service_code in _FraudServiceCode_MEMBERS
+            else FraudServiceCode(_raw_service_code)
+        )
 
-                return request_email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FraudCheckEmail | None, data)
+        _raw_status_code = _pop("status_code")
+        status_code = (
+            _FraudCheckStatusCode_MEMBERS[_raw_status_code]
+            if _raw_status_code in _FraudCheckStatusCode_MEMBERS
+            else FraudCheckStatusCode(_raw_status_code)
+        )
 
-        request_email = _parse_request_email(_src.pop("request_email", None))
-
-        def _parse_request_ip(data: object) -> FraudCheckIp | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                request_ip_type_0 = FraudCheckIp.from_dict(data)
-
-                return request_ip_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FraudCheckIp | None, data)
-
-        request_ip = _parse_request_ip(_src.pop("request_ip", None))
-
-        def _parse_request_phone(data: object) -> FraudCheckPhone | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                request_phone_type_0 = FraudCheckPhone.from_dict(data)
-
-                return request_phone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FraudCheckPhone | None, data)
-
-        request_phone = _parse_request_phone(_src.pop("request_phone", None))
-
-        def _parse_risk_score(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        risk_score = _parse_risk_score(_src.pop("risk_score", None))
-
-        service_code = FraudServiceCode(_src.pop("service_code"))
-
-        status_code = FraudCheckStatusCode(_src.pop("status_code"))
-
-        updated_at = _src.pop("updated_at")
+        updated_at = _pop("updated_at")
 
         fraud_check = cls(
-            callback_data=callback_data,
-            created_at=created_at,
-            id=id,
-            price=price,
-            request_address=request_address,
-            request_email=request_email,
-            request_ip=request_ip,
-            request_phone=request_phone,
-            risk_score=risk_score,
-            service_code=service_code,
-            status_code=status_code,
-            updated_at=updated_at,
+            callback_data,
+            created_at,
+            id,
+            price,
+            request_address,
+            request_email,
+            request_ip,
+            request_phone,
+            risk_score,
+            service_code,
+            status_code,
+            updated_at,
         )
 
         fraud_check.additional_properties = _src
@@ -268,3 +255,9 @@ class FraudCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fraud_check_address import FraudCheckAddress  # noqa: E402
+from ..models.fraud_check_email import FraudCheckEmail  # noqa: E402
+from ..models.fraud_check_ip import FraudCheckIp  # noqa: E402
+from ..models.fraud_check_phone import FraudCheckPhone  # noqa: E402

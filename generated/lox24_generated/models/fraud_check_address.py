@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,67 +92,32 @@ class FraudCheckAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        city = _pop("city", None)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        created_at = _pop("created_at", None)
 
-        city = _parse_city(_src.pop("city", None))
+        iso2 = _pop("iso2")
 
-        def _parse_created_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        postcode = _pop("postcode", None)
 
-        created_at = _parse_created_at(_src.pop("created_at", None))
+        status_code = _pop("status_code", None)
 
-        iso2 = _src.pop("iso2")
+        street_name = _pop("street_name", None)
 
-        def _parse_postcode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        street_number = _pop("street_number", None)
 
-        postcode = _parse_postcode(_src.pop("postcode", None))
-
-        def _parse_status_code(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        status_code = _parse_status_code(_src.pop("status_code", None))
-
-        def _parse_street_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        street_name = _parse_street_name(_src.pop("street_name", None))
-
-        def _parse_street_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        street_number = _parse_street_number(_src.pop("street_number", None))
-
-        def _parse_updated_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        updated_at = _parse_updated_at(_src.pop("updated_at", None))
+        updated_at = _pop("updated_at", None)
 
         fraud_check_address = cls(
-            city=city,
-            created_at=created_at,
-            iso2=iso2,
-            postcode=postcode,
-            status_code=status_code,
-            street_name=street_name,
-            street_number=street_number,
-            updated_at=updated_at,
+            city,
+            created_at,
+            iso2,
+            postcode,
+            status_code,
+            street_name,
+            street_number,
+            updated_at,
         )
 
         fraud_check_address.additional_properties = _src

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,47 +78,23 @@ class FraudCheckAddressWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        city = _pop("city", None)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        iso2 = _pop("iso2")
 
-        city = _parse_city(_src.pop("city", None))
+        street_name = _pop("street_name", None)
 
-        iso2 = _src.pop("iso2")
+        postcode = _pop("postcode", UNSET)
 
-        def _parse_street_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        street_name = _parse_street_name(_src.pop("street_name", None))
-
-        def _parse_postcode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postcode = _parse_postcode(_src.pop("postcode", UNSET))
-
-        def _parse_street_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street_number = _parse_street_number(_src.pop("street_number", UNSET))
+        street_number = _pop("street_number", UNSET)
 
         fraud_check_address_write = cls(
-            city=city,
-            iso2=iso2,
-            street_name=street_name,
-            postcode=postcode,
-            street_number=street_number,
+            city,
+            iso2,
+            street_name,
+            postcode,
+            street_number,
         )
 
         fraud_check_address_write.additional_properties = _src

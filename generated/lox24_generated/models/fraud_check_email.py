@@ -12,6 +12,27 @@ from ..types import UNSET
 T = TypeVar("T", bound="FraudCheckEmail")
 
 
+_FraudCheckStatusCode_MEMBERS = cast(
+    "dict[Any, FraudCheckStatusCode]", FraudCheckStatusCode._value2member_map_
+)
+
+
+def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        return (
+            _FraudCheckStatusCode_MEMBERS[data]
+            if data in _FraudCheckStatusCode_MEMBERS
+            else FraudCheckStatusCode(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FraudCheckStatusCode | None, data)
+
+
 @_attrs_define
 class FraudCheckEmail:
     """What the check found out about the e-mail address. In the JSON-LD representation this object
@@ -84,59 +105,26 @@ class FraudCheckEmail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        created_at = _pop("created_at", None)
 
-        def _parse_created_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        email = _pop("email")
 
-        created_at = _parse_created_at(_src.pop("created_at", None))
+        is_anonymous = _pop("is_anonymous", None)
 
-        email = _src.pop("email")
+        is_possible = _pop("is_possible", None)
 
-        def _parse_is_anonymous(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        status_code = _parse_status_code(_pop("status_code", None))
 
-        is_anonymous = _parse_is_anonymous(_src.pop("is_anonymous", None))
-
-        def _parse_is_possible(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
-
-        is_possible = _parse_is_possible(_src.pop("is_possible", None))
-
-        def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_code_type_0 = FraudCheckStatusCode(data)
-
-                return status_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FraudCheckStatusCode | None, data)
-
-        status_code = _parse_status_code(_src.pop("status_code", None))
-
-        def _parse_updated_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        updated_at = _parse_updated_at(_src.pop("updated_at", None))
+        updated_at = _pop("updated_at", None)
 
         fraud_check_email = cls(
-            created_at=created_at,
-            email=email,
-            is_anonymous=is_anonymous,
-            is_possible=is_possible,
-            status_code=status_code,
-            updated_at=updated_at,
+            created_at,
+            email,
+            is_anonymous,
+            is_possible,
+            status_code,
+            updated_at,
         )
 
         fraud_check_email.additional_properties = _src

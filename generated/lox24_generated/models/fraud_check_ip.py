@@ -14,6 +14,61 @@ from ..types import UNSET
 T = TypeVar("T", bound="FraudCheckIp")
 
 
+_ConnectionType_MEMBERS = cast(
+    "dict[Any, ConnectionType]", ConnectionType._value2member_map_
+)
+_FraudCheckStatusCode_MEMBERS = cast(
+    "dict[Any, FraudCheckStatusCode]", FraudCheckStatusCode._value2member_map_
+)
+_ProxyType_MEMBERS = cast("dict[Any, ProxyType]", ProxyType._value2member_map_)
+
+
+def _parse_connection_type(data: object) -> ConnectionType | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return (
+            _ConnectionType_MEMBERS[data]
+            if data in _ConnectionType_MEMBERS
+            else ConnectionType(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(ConnectionType | None, data)
+
+
+def _parse_proxy_type(data: object) -> None | ProxyType:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return (
+            _ProxyType_MEMBERS[data] if data in _ProxyType_MEMBERS else ProxyType(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ProxyType, data)
+
+
+def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        return (
+            _FraudCheckStatusCode_MEMBERS[data]
+            if data in _FraudCheckStatusCode_MEMBERS
+            else FraudCheckStatusCode(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FraudCheckStatusCode | None, data)
+
+
 @_attrs_define
 class FraudCheckIp:
     """What the check found out about the IP address. In the JSON-LD representation this object
@@ -148,147 +203,50 @@ class FraudCheckIp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        city = _pop("city", None)
 
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        connection_type = _parse_connection_type(_pop("connection_type", None))
 
-        city = _parse_city(_src.pop("city", None))
+        created_at = _pop("created_at", None)
 
-        def _parse_connection_type(data: object) -> ConnectionType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                connection_type_type_0 = ConnectionType(data)
+        geolocation = _pop("geolocation", None)
 
-                return connection_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectionType | None, data)
+        ip = _pop("ip")
 
-        connection_type = _parse_connection_type(_src.pop("connection_type", None))
+        is_ok = _pop("is_ok", None)
 
-        def _parse_created_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        iso2 = _pop("iso2", None)
 
-        created_at = _parse_created_at(_src.pop("created_at", None))
+        isp_name = _pop("isp_name", None)
 
-        def _parse_geolocation(data: object) -> list[float] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                geolocation_type_0 = cast(list[float], data)
+        isp_risk_score = _pop("isp_risk_score", None)
 
-                return geolocation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | None, data)
+        postcode = _pop("postcode", None)
 
-        geolocation = _parse_geolocation(_src.pop("geolocation", None))
+        proxy_type = _parse_proxy_type(_pop("proxy_type", None))
 
-        ip = _src.pop("ip")
+        state = _pop("state", None)
 
-        def _parse_is_ok(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        status_code = _parse_status_code(_pop("status_code", None))
 
-        is_ok = _parse_is_ok(_src.pop("is_ok", None))
-
-        def _parse_iso2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        iso2 = _parse_iso2(_src.pop("iso2", None))
-
-        def _parse_isp_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        isp_name = _parse_isp_name(_src.pop("isp_name", None))
-
-        def _parse_isp_risk_score(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        isp_risk_score = _parse_isp_risk_score(_src.pop("isp_risk_score", None))
-
-        def _parse_postcode(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        postcode = _parse_postcode(_src.pop("postcode", None))
-
-        def _parse_proxy_type(data: object) -> None | ProxyType:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                proxy_type_type_0 = ProxyType(data)
-
-                return proxy_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProxyType, data)
-
-        proxy_type = _parse_proxy_type(_src.pop("proxy_type", None))
-
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        state = _parse_state(_src.pop("state", None))
-
-        def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_code_type_0 = FraudCheckStatusCode(data)
-
-                return status_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FraudCheckStatusCode | None, data)
-
-        status_code = _parse_status_code(_src.pop("status_code", None))
-
-        def _parse_updated_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        updated_at = _parse_updated_at(_src.pop("updated_at", None))
+        updated_at = _pop("updated_at", None)
 
         fraud_check_ip = cls(
-            city=city,
-            connection_type=connection_type,
-            created_at=created_at,
-            geolocation=geolocation,
-            ip=ip,
-            is_ok=is_ok,
-            iso2=iso2,
-            isp_name=isp_name,
-            isp_risk_score=isp_risk_score,
-            postcode=postcode,
-            proxy_type=proxy_type,
-            state=state,
-            status_code=status_code,
-            updated_at=updated_at,
+            city,
+            connection_type,
+            created_at,
+            geolocation,
+            ip,
+            is_ok,
+            iso2,
+            isp_name,
+            isp_risk_score,
+            postcode,
+            proxy_type,
+            state,
+            status_code,
+            updated_at,
         )
 
         fraud_check_ip.additional_properties = _src

@@ -12,6 +12,27 @@ from ..types import UNSET
 T = TypeVar("T", bound="FraudCheckPhone")
 
 
+_FraudCheckStatusCode_MEMBERS = cast(
+    "dict[Any, FraudCheckStatusCode]", FraudCheckStatusCode._value2member_map_
+)
+
+
+def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        return (
+            _FraudCheckStatusCode_MEMBERS[data]
+            if data in _FraudCheckStatusCode_MEMBERS
+            else FraudCheckStatusCode(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FraudCheckStatusCode | None, data)
+
+
 @_attrs_define
 class FraudCheckPhone:
     """What the check found out about the phone number. In the JSON-LD representation this object
@@ -98,75 +119,32 @@ class FraudCheckPhone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        created_at = _pop("created_at", None)
 
-        def _parse_created_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        is_possible = _pop("is_possible", None)
 
-        created_at = _parse_created_at(_src.pop("created_at", None))
+        is_valid = _pop("is_valid", None)
 
-        def _parse_is_possible(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        number_type = _pop("number_type", None)
 
-        is_possible = _parse_is_possible(_src.pop("is_possible", None))
+        phone = _pop("phone")
 
-        def _parse_is_valid(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        region = _pop("region", None)
 
-        is_valid = _parse_is_valid(_src.pop("is_valid", None))
+        status_code = _parse_status_code(_pop("status_code", None))
 
-        def _parse_number_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        number_type = _parse_number_type(_src.pop("number_type", None))
-
-        phone = _src.pop("phone")
-
-        def _parse_region(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        region = _parse_region(_src.pop("region", None))
-
-        def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_code_type_0 = FraudCheckStatusCode(data)
-
-                return status_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FraudCheckStatusCode | None, data)
-
-        status_code = _parse_status_code(_src.pop("status_code", None))
-
-        def _parse_updated_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        updated_at = _parse_updated_at(_src.pop("updated_at", None))
+        updated_at = _pop("updated_at", None)
 
         fraud_check_phone = cls(
-            created_at=created_at,
-            is_possible=is_possible,
-            is_valid=is_valid,
-            number_type=number_type,
-            phone=phone,
-            region=region,
-            status_code=status_code,
-            updated_at=updated_at,
+            created_at,
+            is_possible,
+            is_valid,
+            number_type,
+            phone,
+            region,
+            status_code,
+            updated_at,
         )
 
         fraud_check_phone.additional_properties = _src

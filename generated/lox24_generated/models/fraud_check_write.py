@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,26 @@ from attrs import field as _attrs_field
 from ..models.fraud_service_code import FraudServiceCode
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.fraud_check_address_write import FraudCheckAddressWrite
-
-
 T = TypeVar("T", bound="FraudCheckWrite")
+
+
+_FraudServiceCode_MEMBERS = cast(
+    "dict[Any, FraudServiceCode]", FraudServiceCode._value2member_map_
+)
+
+
+def _parse_address(data: object) -> FraudCheckAddressWrite | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return FraudCheckAddressWrite.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(FraudCheckAddressWrite | None | Unset, data)
 
 
 @_attrs_define
@@ -50,8 +65,6 @@ class FraudCheckWrite:
         return f"FraudCheckWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.fraud_check_address_write import FraudCheckAddressWrite  # noqa: PLC0415
-
         service_code = self.service_code.value
 
         address: dict[str, Any] | None | Unset
@@ -108,71 +121,32 @@ class FraudCheckWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fraud_check_address_write import FraudCheckAddressWrite  # noqa: PLC0415
-
         _src = dict(src_dict)
-        service_code = FraudServiceCode(_src.pop("service_code"))
+        _pop = _src.pop
+        _raw_service_code = _pop("service_code")
+        service_code = (
+            _FraudServiceCode_MEMBERS[_raw_service_code]
+            if _raw_service_code in _FraudServiceCode_MEMBERS
+            else FraudServiceCode(_raw_service_code)
+        )
 
-        def _parse_address(data: object) -> FraudCheckAddressWrite | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = FraudCheckAddressWrite.from_dict(data)
+        address = _parse_address(_pop("address", UNSET))
 
-                return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FraudCheckAddressWrite | None | Unset, data)
+        callback_data = _pop("callback_data", UNSET)
 
-        address = _parse_address(_src.pop("address", UNSET))
+        email = _pop("email", UNSET)
 
-        def _parse_callback_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip = _pop("ip", UNSET)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(_src.pop("email", UNSET))
-
-        def _parse_ip(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip = _parse_ip(_src.pop("ip", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(_src.pop("phone", UNSET))
+        phone = _pop("phone", UNSET)
 
         fraud_check_write = cls(
-            service_code=service_code,
-            address=address,
-            callback_data=callback_data,
-            email=email,
-            ip=ip,
-            phone=phone,
+            service_code,
+            address,
+            callback_data,
+            email,
+            ip,
+            phone,
         )
 
         fraud_check_write.additional_properties = _src
@@ -193,3 +167,6 @@ class FraudCheckWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fraud_check_address_write import FraudCheckAddressWrite  # noqa: E402

@@ -12,6 +12,18 @@ from ..types import UNSET
 T = TypeVar("T", bound="Group")
 
 
+def _parse_deleted_at(data: object) -> datetime.datetime | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return datetime.datetime.fromisoformat(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None, data)
+
+
 @_attrs_define
 class Group:
     """A contact group."""
@@ -108,80 +120,38 @@ class Group:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        count_items = _src.pop("count_items")
+        _pop = _src.pop
+        count_items = _pop("count_items")
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+        deleted_at = _parse_deleted_at(_pop("deleted_at", None))
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+        description = _pop("description", None)
 
-        deleted_at = _parse_deleted_at(_src.pop("deleted_at", None))
+        id = _pop("id")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name = _pop("name")
 
-        description = _parse_description(_src.pop("description", None))
+        name_a = _pop("name_a", None)
 
-        id = _src.pop("id")
+        name_b = _pop("name_b", None)
 
-        name = _src.pop("name")
+        name_c = _pop("name_c", None)
 
-        def _parse_name_a(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        name_d = _pop("name_d", None)
 
-        name_a = _parse_name_a(_src.pop("name_a", None))
-
-        def _parse_name_b(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name_b = _parse_name_b(_src.pop("name_b", None))
-
-        def _parse_name_c(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name_c = _parse_name_c(_src.pop("name_c", None))
-
-        def _parse_name_d(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name_d = _parse_name_d(_src.pop("name_d", None))
-
-        def _parse_name_e(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name_e = _parse_name_e(_src.pop("name_e", None))
+        name_e = _pop("name_e", None)
 
         group = cls(
-            count_items=count_items,
-            deleted_at=deleted_at,
-            description=description,
-            id=id,
-            name=name,
-            name_a=name_a,
-            name_b=name_b,
-            name_c=name_c,
-            name_d=name_d,
-            name_e=name_e,
+            count_items,
+            deleted_at,
+            description,
+            id,
+            name,
+            name_a,
+            name_b,
+            name_c,
+            name_d,
+            name_e,
         )
 
         group.additional_properties = _src

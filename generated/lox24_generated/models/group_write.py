@@ -1,18 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.group_write_phones_type_0 import GroupWritePhonesType0
-
-
 T = TypeVar("T", bound="GroupWrite")
+
+
+def _parse_phones(data: object) -> GroupWritePhonesType0 | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return GroupWritePhonesType0.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(GroupWritePhonesType0 | None | Unset, data)
 
 
 @_attrs_define
@@ -54,8 +64,6 @@ class GroupWrite:
         return f"GroupWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.group_write_phones_type_0 import GroupWritePhonesType0  # noqa: PLC0415
-
         name = self.name
 
         description: None | str | Unset
@@ -128,91 +136,33 @@ class GroupWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_write_phones_type_0 import GroupWritePhonesType0  # noqa: PLC0415
-
         _src = dict(src_dict)
-        name = _src.pop("name")
+        _pop = _src.pop
+        name = _pop("name")
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = _pop("description", UNSET)
 
-        description = _parse_description(_src.pop("description", UNSET))
+        name_a = _pop("name_a", UNSET)
 
-        def _parse_name_a(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_b = _pop("name_b", UNSET)
 
-        name_a = _parse_name_a(_src.pop("name_a", UNSET))
+        name_c = _pop("name_c", UNSET)
 
-        def _parse_name_b(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name_d = _pop("name_d", UNSET)
 
-        name_b = _parse_name_b(_src.pop("name_b", UNSET))
+        name_e = _pop("name_e", UNSET)
 
-        def _parse_name_c(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name_c = _parse_name_c(_src.pop("name_c", UNSET))
-
-        def _parse_name_d(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name_d = _parse_name_d(_src.pop("name_d", UNSET))
-
-        def _parse_name_e(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name_e = _parse_name_e(_src.pop("name_e", UNSET))
-
-        def _parse_phones(data: object) -> GroupWritePhonesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                phones_type_0 = GroupWritePhonesType0.from_dict(data)
-
-                return phones_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GroupWritePhonesType0 | None | Unset, data)
-
-        phones = _parse_phones(_src.pop("phones", UNSET))
+        phones = _parse_phones(_pop("phones", UNSET))
 
         group_write = cls(
-            name=name,
-            description=description,
-            name_a=name_a,
-            name_b=name_b,
-            name_c=name_c,
-            name_d=name_d,
-            name_e=name_e,
-            phones=phones,
+            name,
+            description,
+            name_a,
+            name_b,
+            name_c,
+            name_d,
+            name_e,
+            phones,
         )
 
         group_write.additional_properties = _src
@@ -233,3 +183,6 @@ class GroupWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.group_write_phones_type_0 import GroupWritePhonesType0  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.phone_write import PhoneWrite
-
 
 T = TypeVar("T", bound="GroupWritePhonesType0")
 
@@ -38,8 +34,6 @@ class GroupWritePhonesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_write import PhoneWrite  # noqa: PLC0415
-
         _src = dict(src_dict)
         group_write_phones_type_0 = cls()
 
@@ -67,3 +61,6 @@ class GroupWritePhonesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_write import PhoneWrite  # noqa: E402

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.hydra_search_hydramapping_type_0_item import (
-        HydraSearchHydramappingType0Item,
-    )
-
-
 T = TypeVar("T", bound="HydraSearch")
+
+
+def _parse_hydramapping(data: object) -> list[HydraSearchHydramappingType0Item] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return [HydraSearchHydramappingType0Item.from_dict(_item) for _item in data]
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[HydraSearchHydramappingType0Item] | None, data)
 
 
 @_attrs_define
@@ -70,58 +76,18 @@ class HydraSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hydra_search_hydramapping_type_0_item import (
-            HydraSearchHydramappingType0Item,  # noqa: PLC0415
-        )
-
         _src = dict(src_dict)
+        _pop = _src.pop
+        hydramapping = _parse_hydramapping(_pop("hydra:mapping", None))
 
-        def _parse_hydramapping(
-            data: object,
-        ) -> list[HydraSearchHydramappingType0Item] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                hydramapping_type_0 = []
-                _hydramapping_type_0 = data
-                for hydramapping_type_0_item_data in _hydramapping_type_0:
-                    hydramapping_type_0_item = (
-                        HydraSearchHydramappingType0Item.from_dict(
-                            hydramapping_type_0_item_data
-                        )
-                    )
+        hydratemplate = _pop("hydra:template", None)
 
-                    hydramapping_type_0.append(hydramapping_type_0_item)
-
-                return hydramapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[HydraSearchHydramappingType0Item] | None, data)
-
-        hydramapping = _parse_hydramapping(_src.pop("hydra:mapping", None))
-
-        def _parse_hydratemplate(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        hydratemplate = _parse_hydratemplate(_src.pop("hydra:template", None))
-
-        def _parse_hydravariable_representation(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        hydravariable_representation = _parse_hydravariable_representation(
-            _src.pop("hydra:variableRepresentation", None)
-        )
+        hydravariable_representation = _pop("hydra:variableRepresentation", None)
 
         hydra_search = cls(
-            hydramapping=hydramapping,
-            hydratemplate=hydratemplate,
-            hydravariable_representation=hydravariable_representation,
+            hydramapping,
+            hydratemplate,
+            hydravariable_representation,
         )
 
         hydra_search.additional_properties = _src
@@ -142,3 +108,8 @@ class HydraSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hydra_search_hydramapping_type_0_item import (
+    HydraSearchHydramappingType0Item,  # noqa: E402
+)

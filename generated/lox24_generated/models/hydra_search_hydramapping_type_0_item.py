@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,24 +57,17 @@ class HydraSearchHydramappingType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        property_ = _pop("property", UNSET)
 
-        def _parse_property_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        required = _pop("required", UNSET)
 
-        property_ = _parse_property_(_src.pop("property", UNSET))
-
-        required = _src.pop("required", UNSET)
-
-        variable = _src.pop("variable", UNSET)
+        variable = _pop("variable", UNSET)
 
         hydra_search_hydramapping_type_0_item = cls(
-            property_=property_,
-            required=required,
-            variable=variable,
+            property_,
+            required,
+            variable,
         )
 
         hydra_search_hydramapping_type_0_item.additional_properties = _src

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,40 +64,20 @@ class HydraView:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        hydrafirst = _pop("hydra:first", None)
 
-        def _parse_hydrafirst(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        hydralast = _pop("hydra:last", None)
 
-        hydrafirst = _parse_hydrafirst(_src.pop("hydra:first", None))
+        hydranext = _pop("hydra:next", None)
 
-        def _parse_hydralast(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        hydralast = _parse_hydralast(_src.pop("hydra:last", None))
-
-        def _parse_hydranext(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        hydranext = _parse_hydranext(_src.pop("hydra:next", None))
-
-        def _parse_hydraprevious(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        hydraprevious = _parse_hydraprevious(_src.pop("hydra:previous", None))
+        hydraprevious = _pop("hydra:previous", None)
 
         hydra_view = cls(
-            hydrafirst=hydrafirst,
-            hydralast=hydralast,
-            hydranext=hydranext,
-            hydraprevious=hydraprevious,
+            hydrafirst,
+            hydralast,
+            hydranext,
+            hydraprevious,
         )
 
         hydra_view.additional_properties = _src

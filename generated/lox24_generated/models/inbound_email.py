@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,48 +70,23 @@ class InboundEmail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        body = _pop("body", None)
 
-        def _parse_body(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        from_ = _pop("from", None)
 
-        body = _parse_body(_src.pop("body", None))
+        id = _pop("id", None)
 
-        def _parse_from_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        subject = _pop("subject", None)
 
-        from_ = _parse_from_(_src.pop("from", None))
-
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        id = _parse_id(_src.pop("id", None))
-
-        def _parse_subject(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        subject = _parse_subject(_src.pop("subject", None))
-
-        def _parse_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        to = _parse_to(_src.pop("to", None))
+        to = _pop("to", None)
 
         inbound_email = cls(
-            body=body,
-            from_=from_,
-            id=id,
-            subject=subject,
-            to=to,
+            body,
+            from_,
+            id,
+            subject,
+            to,
         )
 
         inbound_email.additional_properties = _src

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,35 +77,26 @@ class Incoming:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        from_ = _src.pop("from")
+        _pop = _src.pop
+        from_ = _pop("from")
 
-        def _parse_msg_uuid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        msg_uuid = _pop("msg_uuid", None)
 
-        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid", None))
+        received_at = _pop("received_at")
 
-        received_at = _src.pop("received_at")
+        text = _pop("text", None)
 
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        to = _pop("to")
 
-        text = _parse_text(_src.pop("text", None))
-
-        to = _src.pop("to")
-
-        uuid = _src.pop("uuid")
+        uuid = _pop("uuid")
 
         incoming = cls(
-            from_=from_,
-            msg_uuid=msg_uuid,
-            received_at=received_at,
-            text=text,
-            to=to,
-            uuid=uuid,
+            from_,
+            msg_uuid,
+            received_at,
+            text,
+            to,
+            uuid,
         )
 
         incoming.additional_properties = _src

@@ -12,6 +12,27 @@ from ..types import UNSET
 T = TypeVar("T", bound="ParsedEmailBulk")
 
 
+_BulkStatusCode_MEMBERS = cast(
+    "dict[Any, BulkStatusCode]", BulkStatusCode._value2member_map_
+)
+
+
+def _parse_status(data: object) -> BulkStatusCode | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        return (
+            _BulkStatusCode_MEMBERS[data]
+            if data in _BulkStatusCode_MEMBERS
+            else BulkStatusCode(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(BulkStatusCode | None, data)
+
+
 @_attrs_define
 class ParsedEmailBulk:
     """The bulk created from an e-mail."""
@@ -62,40 +83,17 @@ class ParsedEmailBulk:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        created_at = _pop("created_at", None)
 
-        def _parse_created_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        id = _pop("id", None)
 
-        created_at = _parse_created_at(_src.pop("created_at", None))
-
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        id = _parse_id(_src.pop("id", None))
-
-        def _parse_status(data: object) -> BulkStatusCode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_type_0 = BulkStatusCode(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BulkStatusCode | None, data)
-
-        status = _parse_status(_src.pop("status", None))
+        status = _parse_status(_pop("status", None))
 
         parsed_email_bulk = cls(
-            created_at=created_at,
-            id=id,
-            status=status,
+            created_at,
+            id,
+            status,
         )
 
         parsed_email_bulk.additional_properties = _src

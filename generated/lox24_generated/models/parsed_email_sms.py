@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,32 +58,17 @@ class ParsedEmailSms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        text = _pop("text", None)
 
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        to = _pop("to", None)
 
-        text = _parse_text(_src.pop("text", None))
-
-        def _parse_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        to = _parse_to(_src.pop("to", None))
-
-        def _parse_uuid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        uuid = _parse_uuid(_src.pop("uuid", None))
+        uuid = _pop("uuid", None)
 
         parsed_email_sms = cls(
-            text=text,
-            to=to,
-            uuid=uuid,
+            text,
+            to,
+            uuid,
         )
 
         parsed_email_sms.additional_properties = _src

@@ -12,6 +12,27 @@ from ..types import UNSET
 T = TypeVar("T", bound="Phone")
 
 
+_UnsubscribeReason_MEMBERS = cast(
+    "dict[Any, UnsubscribeReason]", UnsubscribeReason._value2member_map_
+)
+
+
+def _parse_unsubscribe_reason(data: object) -> None | UnsubscribeReason:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        return (
+            _UnsubscribeReason_MEMBERS[data]
+            if data in _UnsubscribeReason_MEMBERS
+            else UnsubscribeReason(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | UnsubscribeReason, data)
+
+
 @_attrs_define
 class Phone:
     """One phone entry of a group."""
@@ -118,96 +139,41 @@ class Phone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        a = _pop("a", None)
 
-        def _parse_a(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        b = _pop("b", None)
 
-        a = _parse_a(_src.pop("a", None))
+        c = _pop("c", None)
 
-        def _parse_b(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        callback_data = _pop("callback_data", None)
 
-        b = _parse_b(_src.pop("b", None))
+        d = _pop("d", None)
 
-        def _parse_c(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        e = _pop("e", None)
 
-        c = _parse_c(_src.pop("c", None))
+        id = _pop("id")
 
-        def _parse_callback_data(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        phone = _pop("phone")
 
-        callback_data = _parse_callback_data(_src.pop("callback_data", None))
+        subscribed_at = _pop("subscribed_at", None)
 
-        def _parse_d(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        unsubscribe_reason = _parse_unsubscribe_reason(_pop("unsubscribe_reason", None))
 
-        d = _parse_d(_src.pop("d", None))
-
-        def _parse_e(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        e = _parse_e(_src.pop("e", None))
-
-        id = _src.pop("id")
-
-        phone = _src.pop("phone")
-
-        def _parse_subscribed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        subscribed_at = _parse_subscribed_at(_src.pop("subscribed_at", None))
-
-        def _parse_unsubscribe_reason(data: object) -> None | UnsubscribeReason:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                unsubscribe_reason_type_0 = UnsubscribeReason(data)
-
-                return unsubscribe_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UnsubscribeReason, data)
-
-        unsubscribe_reason = _parse_unsubscribe_reason(
-            _src.pop("unsubscribe_reason", None)
-        )
-
-        def _parse_unsubscribed_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        unsubscribed_at = _parse_unsubscribed_at(_src.pop("unsubscribed_at", None))
+        unsubscribed_at = _pop("unsubscribed_at", None)
 
         phone = cls(
-            a=a,
-            b=b,
-            c=c,
-            callback_data=callback_data,
-            d=d,
-            e=e,
-            id=id,
-            phone=phone,
-            subscribed_at=subscribed_at,
-            unsubscribe_reason=unsubscribe_reason,
-            unsubscribed_at=unsubscribed_at,
+            a,
+            b,
+            c,
+            callback_data,
+            d,
+            e,
+            id,
+            phone,
+            subscribed_at,
+            unsubscribe_reason,
+            unsubscribed_at,
         )
 
         phone.additional_properties = _src

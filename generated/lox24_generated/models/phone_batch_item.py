@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.batch_item_error import BatchItemError
-    from ..models.phone import Phone
-
-
 T = TypeVar("T", bound="PhoneBatchItem")
+
+
+def _parse_body(data: object) -> BatchItemError | Phone:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return Phone.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    return BatchItemError.from_dict(data)
 
 
 @_attrs_define
@@ -38,8 +45,6 @@ class PhoneBatchItem:
         return f"PhoneBatchItem({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.phone import Phone  # noqa: PLC0415
-
         body: dict[str, Any]
         if isinstance(self.body, Phone):
             body = self.body.to_dict()
@@ -61,33 +66,15 @@ class PhoneBatchItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
-        from ..models.phone import Phone  # noqa: PLC0415
-
         _src = dict(src_dict)
+        _pop = _src.pop
+        body = _parse_body(_pop("body"))
 
-        def _parse_body(data: object) -> BatchItemError | Phone:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                body_type_0 = Phone.from_dict(data)
-
-                return body_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            body_type_1 = BatchItemError.from_dict(data)
-
-            return body_type_1
-
-        body = _parse_body(_src.pop("body"))
-
-        status = _src.pop("status")
+        status = _pop("status")
 
         phone_batch_item = cls(
-            body=body,
-            status=status,
+            body,
+            status,
         )
 
         phone_batch_item.additional_properties = _src
@@ -108,3 +95,7 @@ class PhoneBatchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.batch_item_error import BatchItemError  # noqa: E402
+from ..models.phone import Phone  # noqa: E402

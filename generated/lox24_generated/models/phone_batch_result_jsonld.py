@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld
-
 
 T = TypeVar("T", bound="PhoneBatchResultJsonld")
 
@@ -57,26 +53,18 @@ class PhoneBatchResultJsonld:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld  # noqa: PLC0415
-
         _src = dict(src_dict)
-        hydramember = []
-        _hydramember = _src.pop("hydra:member")
-        for hydramember_item_data in _hydramember:
-            hydramember_item = PhoneBatchItemJsonld.from_dict(hydramember_item_data)
+        _pop = _src.pop
+        _raw_hydramember = _pop("hydra:member")
+        hydramember = [
+            PhoneBatchItemJsonld.from_dict(_item) for _item in _raw_hydramember
+        ]
 
-            hydramember.append(hydramember_item)
-
-        def _parse_hydratotal_items(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems", None))
+        hydratotal_items = _pop("hydra:totalItems", None)
 
         phone_batch_result_jsonld = cls(
-            hydramember=hydramember,
-            hydratotal_items=hydratotal_items,
+            hydramember,
+            hydratotal_items,
         )
 
         phone_batch_result_jsonld.additional_properties = _src
@@ -97,3 +85,6 @@ class PhoneBatchResultJsonld:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld  # noqa: E402

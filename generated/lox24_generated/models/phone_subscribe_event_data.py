@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,28 +78,29 @@ class PhoneSubscribeEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        additional_data = cast(list[Any], _src.pop("additional_data"))
+        _pop = _src.pop
+        additional_data = _pop("additional_data")
 
-        campaign_code = _src.pop("campaign_code")
+        campaign_code = _pop("campaign_code")
 
-        group_id = _src.pop("group_id")
+        group_id = _pop("group_id")
 
-        phone = _src.pop("phone")
+        phone = _pop("phone")
 
-        short_link_code = _src.pop("short_link_code")
+        short_link_code = _pop("short_link_code")
 
-        timestamp = _src.pop("timestamp")
+        timestamp = _pop("timestamp")
 
-        user_id = _src.pop("user_id")
+        user_id = _pop("user_id")
 
         phone_subscribe_event_data = cls(
-            additional_data=additional_data,
-            campaign_code=campaign_code,
-            group_id=group_id,
-            phone=phone,
-            short_link_code=short_link_code,
-            timestamp=timestamp,
-            user_id=user_id,
+            additional_data,
+            campaign_code,
+            group_id,
+            phone,
+            short_link_code,
+            timestamp,
+            user_id,
         )
 
         phone_subscribe_event_data.additional_properties = _src

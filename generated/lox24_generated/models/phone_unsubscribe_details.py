@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo
-
 
 T = TypeVar("T", bound="PhoneUnsubscribeDetails")
 
@@ -55,16 +51,16 @@ class PhoneUnsubscribeDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo  # noqa: PLC0415
-
         _src = dict(src_dict)
-        additional_text = _src.pop("additional_text")
+        _pop = _src.pop
+        additional_text = _pop("additional_text")
 
-        reason = PhoneUnsubscribeReasonInfo.from_dict(_src.pop("reason"))
+        _raw_reason = _pop("reason")
+        reason = PhoneUnsubscribeReasonInfo.from_dict(_raw_reason)
 
         phone_unsubscribe_details = cls(
-            additional_text=additional_text,
-            reason=reason,
+            additional_text,
+            reason,
         )
 
         phone_unsubscribe_details.additional_properties = _src
@@ -85,3 +81,6 @@ class PhoneUnsubscribeDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo  # noqa: E402

@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, Literal, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,11 +9,19 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.phone_unsubscribe_event_data import PhoneUnsubscribeEventData
-
-
 T = TypeVar("T", bound="PhoneUnsubscribeEvent")
+
+
+def _parse_notification_task_id(data: object) -> None | UUID:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return UUID(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | UUID, data)
 
 
 @_attrs_define
@@ -103,67 +105,38 @@ class PhoneUnsubscribeEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_unsubscribe_event_data import PhoneUnsubscribeEventData  # noqa: PLC0415
-
         _src = dict(src_dict)
+        _pop = _src.pop
+        api_version = _pop("api_version", None)
 
-        def _parse_api_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        attempt_number = _pop("attempt_number", None)
 
-        api_version = _parse_api_version(_src.pop("api_version", None))
+        attempt_total = _pop("attempt_total", None)
 
-        def _parse_attempt_number(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        created_at = _pop("created_at")
 
-        attempt_number = _parse_attempt_number(_src.pop("attempt_number", None))
+        _raw_data = _pop("data")
+        data = PhoneUnsubscribeEventData.from_dict(_raw_data)
 
-        def _parse_attempt_total(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        id = _pop("id")
 
-        attempt_total = _parse_attempt_total(_src.pop("attempt_total", None))
-
-        created_at = _src.pop("created_at")
-
-        data = PhoneUnsubscribeEventData.from_dict(_src.pop("data"))
-
-        id = _src.pop("id")
-
-        name = cast(Literal["phone.unsubscribe"], _src.pop("name"))
+        name = cast(Literal["phone.unsubscribe"], _pop("name"))
         if name != "phone.unsubscribe":
             raise ValueError(f"name must match const 'phone.unsubscribe', got '{name}'")
 
-        def _parse_notification_task_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                notification_task_id_type_0 = UUID(data)
-
-                return notification_task_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
-
         notification_task_id = _parse_notification_task_id(
-            _src.pop("notification_task_id", None)
+            _pop("notification_task_id", None)
         )
 
         phone_unsubscribe_event = cls(
-            api_version=api_version,
-            attempt_number=attempt_number,
-            attempt_total=attempt_total,
-            created_at=created_at,
-            data=data,
-            id=id,
-            name=name,
-            notification_task_id=notification_task_id,
+            api_version,
+            attempt_number,
+            attempt_total,
+            created_at,
+            data,
+            id,
+            name,
+            notification_task_id,
         )
 
         phone_unsubscribe_event.additional_properties = _src
@@ -184,3 +157,6 @@ class PhoneUnsubscribeEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_unsubscribe_event_data import PhoneUnsubscribeEventData  # noqa: E402

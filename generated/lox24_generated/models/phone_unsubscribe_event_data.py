@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
-
-if TYPE_CHECKING:
-    from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails
-
 
 T = TypeVar("T", bound="PhoneUnsubscribeEventData")
 
@@ -87,39 +83,34 @@ class PhoneUnsubscribeEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails  # noqa: PLC0415
-
         _src = dict(src_dict)
-        additional_data = PhoneUnsubscribeDetails.from_dict(_src.pop("additional_data"))
+        _pop = _src.pop
+        _raw_additional_data = _pop("additional_data")
+        additional_data = PhoneUnsubscribeDetails.from_dict(_raw_additional_data)
 
-        campaign_code = _src.pop("campaign_code")
+        campaign_code = _pop("campaign_code")
 
-        def _parse_group_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        group_id = _pop("group_id", None)
 
-        group_id = _parse_group_id(_src.pop("group_id", None))
+        phone = _pop("phone")
 
-        phone = _src.pop("phone")
+        short_link_code = _pop("short_link_code")
 
-        short_link_code = _src.pop("short_link_code")
+        timestamp = _pop("timestamp")
 
-        timestamp = _src.pop("timestamp")
+        unsubscribe_request_id = _pop("unsubscribe_request_id")
 
-        unsubscribe_request_id = _src.pop("unsubscribe_request_id")
-
-        user_id = _src.pop("user_id")
+        user_id = _pop("user_id")
 
         phone_unsubscribe_event_data = cls(
-            additional_data=additional_data,
-            campaign_code=campaign_code,
-            group_id=group_id,
-            phone=phone,
-            short_link_code=short_link_code,
-            timestamp=timestamp,
-            unsubscribe_request_id=unsubscribe_request_id,
-            user_id=user_id,
+            additional_data,
+            campaign_code,
+            group_id,
+            phone,
+            short_link_code,
+            timestamp,
+            unsubscribe_request_id,
+            user_id,
         )
 
         phone_unsubscribe_event_data.additional_properties = _src
@@ -140,3 +131,6 @@ class PhoneUnsubscribeEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.unsubscribe_reason import UnsubscribeReason
 from ..types import UNSET
 
 T = TypeVar("T", bound="PhoneUnsubscribeReasonInfo")
+
+
+_UnsubscribeReason_MEMBERS = cast(
+    "dict[Any, UnsubscribeReason]", UnsubscribeReason._value2member_map_
+)
 
 
 @_attrs_define
@@ -55,13 +60,19 @@ class PhoneUnsubscribeReasonInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        id = UnsubscribeReason(_src.pop("id"))
+        _pop = _src.pop
+        _raw_id = _pop("id")
+        id = (
+            _UnsubscribeReason_MEMBERS[_raw_id]
+            if _raw_id in _UnsubscribeReason_MEMBERS
+            else UnsubscribeReason(_raw_id)
+        )
 
-        label = _src.pop("label")
+        label = _pop("label")
 
         phone_unsubscribe_reason_info = cls(
-            id=id,
-            label=label,
+            id,
+            label,
         )
 
         phone_unsubscribe_reason_info.additional_properties = _src

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,70 +112,29 @@ class PhoneWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        phone = _src.pop("phone")
+        _pop = _src.pop
+        phone = _pop("phone")
 
-        def _parse_a(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        a = _pop("a", UNSET)
 
-        a = _parse_a(_src.pop("a", UNSET))
+        b = _pop("b", UNSET)
 
-        def _parse_b(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        c = _pop("c", UNSET)
 
-        b = _parse_b(_src.pop("b", UNSET))
+        callback_data = _pop("callback_data", UNSET)
 
-        def _parse_c(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        d = _pop("d", UNSET)
 
-        c = _parse_c(_src.pop("c", UNSET))
-
-        def _parse_callback_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
-
-        def _parse_d(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        d = _parse_d(_src.pop("d", UNSET))
-
-        def _parse_e(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        e = _parse_e(_src.pop("e", UNSET))
+        e = _pop("e", UNSET)
 
         phone_write = cls(
-            phone=phone,
-            a=a,
-            b=b,
-            c=c,
-            callback_data=callback_data,
-            d=d,
-            e=e,
+            phone,
+            a,
+            b,
+            c,
+            callback_data,
+            d,
+            e,
         )
 
         phone_write.additional_properties = _src

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,38 +72,23 @@ class ShortLink:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        campaign = _pop("campaign", None)
 
-        def _parse_campaign(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        requests = _pop("requests")
 
-        campaign = _parse_campaign(_src.pop("campaign", None))
+        short_code = _pop("short_code", None)
 
-        requests = _src.pop("requests")
+        updated_at = _pop("updated_at")
 
-        def _parse_short_code(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        short_code = _parse_short_code(_src.pop("short_code", None))
-
-        updated_at = _src.pop("updated_at")
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(_src.pop("url", None))
+        url = _pop("url", None)
 
         short_link = cls(
-            campaign=campaign,
-            requests=requests,
-            short_code=short_code,
-            updated_at=updated_at,
-            url=url,
+            campaign,
+            requests,
+            short_code,
+            updated_at,
+            url,
         )
 
         short_link.additional_properties = _src

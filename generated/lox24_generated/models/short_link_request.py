@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,103 +130,53 @@ class ShortLinkRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        browser = _pop("browser", None)
 
-        def _parse_browser(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        browser_version = _pop("browser_version", None)
 
-        browser = _parse_browser(_src.pop("browser", None))
+        country = _pop("country")
 
-        def _parse_browser_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        date = _pop("date")
 
-        browser_version = _parse_browser_version(_src.pop("browser_version", None))
+        hardware_type = _pop("hardware_type", None)
 
-        country = _src.pop("country")
+        id = _pop("id")
 
-        date = _src.pop("date")
+        ip = _pop("ip", None)
 
-        def _parse_hardware_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        os = _pop("os", None)
 
-        hardware_type = _parse_hardware_type(_src.pop("hardware_type", None))
+        os_version = _pop("os_version", None)
 
-        id = _src.pop("id")
+        referer = _pop("referer", None)
 
-        def _parse_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        short_link = _pop("short_link", None)
 
-        ip = _parse_ip(_src.pop("ip", None))
+        software_type = _pop("software_type", None)
 
-        def _parse_os(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        type_ = _pop("type")
 
-        os = _parse_os(_src.pop("os", None))
+        url = _pop("url")
 
-        def _parse_os_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        os_version = _parse_os_version(_src.pop("os_version", None))
-
-        def _parse_referer(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        referer = _parse_referer(_src.pop("referer", None))
-
-        def _parse_short_link(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        short_link = _parse_short_link(_src.pop("short_link", None))
-
-        def _parse_software_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        software_type = _parse_software_type(_src.pop("software_type", None))
-
-        type_ = _src.pop("type")
-
-        url = _src.pop("url")
-
-        def _parse_user_agent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_agent = _parse_user_agent(_src.pop("user_agent", None))
+        user_agent = _pop("user_agent", None)
 
         short_link_request = cls(
-            browser=browser,
-            browser_version=browser_version,
-            country=country,
-            date=date,
-            hardware_type=hardware_type,
-            id=id,
-            ip=ip,
-            os=os,
-            os_version=os_version,
-            referer=referer,
-            short_link=short_link,
-            software_type=software_type,
-            type_=type_,
-            url=url,
-            user_agent=user_agent,
+            browser,
+            browser_version,
+            country,
+            date,
+            hardware_type,
+            id,
+            ip,
+            os,
+            os_version,
+            referer,
+            short_link,
+            software_type,
+            type_,
+            url,
+            user_agent,
         )
 
         short_link_request.additional_properties = _src

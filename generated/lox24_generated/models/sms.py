@@ -15,6 +15,28 @@ from ..types import UNSET
 T = TypeVar("T", bound="Sms")
 
 
+_DlrCode_MEMBERS = cast("dict[Any, DlrCode]", DlrCode._value2member_map_)
+_ServiceCode_MEMBERS = cast("dict[Any, ServiceCode]", ServiceCode._value2member_map_)
+_SmsStatusCode_MEMBERS = cast(
+    "dict[Any, SmsStatusCode]", SmsStatusCode._value2member_map_
+)
+_VoiceLang_MEMBERS = cast("dict[Any, VoiceLang]", VoiceLang._value2member_map_)
+
+
+def _parse_voice_lang(data: object) -> None | VoiceLang:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return (
+            _VoiceLang_MEMBERS[data] if data in _VoiceLang_MEMBERS else VoiceLang(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | VoiceLang, data)
+
+
 @_attrs_define
 class Sms:
     """An SMS or voice message sent (or to be sent) by the account."""
@@ -218,131 +240,98 @@ class Sms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        bulk_id = _pop("bulk_id", None)
 
-        def _parse_bulk_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        callback_data = _pop("callback_data", None)
 
-        bulk_id = _parse_bulk_id(_src.pop("bulk_id", None))
+        chars_count = _pop("chars_count", None)
 
-        def _parse_callback_data(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        clicks = _pop("clicks", None)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data", None))
+        created_at = _pop("created_at")
 
-        def _parse_chars_count(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        delivery_at = _pop("delivery_at")
 
-        chars_count = _parse_chars_count(_src.pop("chars_count", None))
+        _raw_dlr_code = _pop("dlr_code")
+        dlr_code = (
+            _DlrCode_MEMBERS[_raw_dlr_code]
+            if _raw_dlr_code in _DlrCode_MEMBERS
+            else DlrCode(_raw_dlr_code)
+        )
 
-        def _parse_clicks(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        gateway_sent_at = _pop("gateway_sent_at")
 
-        clicks = _parse_clicks(_src.pop("clicks", None))
+        ip = _pop("ip")
 
-        created_at = _src.pop("created_at")
+        is_sent = _pop("is_sent")
 
-        delivery_at = _src.pop("delivery_at")
+        is_text_deleted = _pop("is_text_deleted")
 
-        dlr_code = DlrCode(_src.pop("dlr_code"))
+        is_unicode = _pop("is_unicode", None)
 
-        gateway_sent_at = _src.pop("gateway_sent_at")
+        iso2 = _pop("iso2")
 
-        ip = _src.pop("ip")
+        key_id = _pop("key_id")
 
-        is_sent = _src.pop("is_sent")
+        parts_count = _pop("parts_count")
 
-        is_text_deleted = _src.pop("is_text_deleted")
+        phone = _pop("phone")
 
-        def _parse_is_unicode(data: object) -> bool | None:
-            if data is None:
-                return data
-            return cast(bool | None, data)
+        price = _pop("price")
 
-        is_unicode = _parse_is_unicode(_src.pop("is_unicode", None))
+        requests = _pop("requests", None)
 
-        iso2 = _src.pop("iso2")
+        sender_id = _pop("sender_id")
 
-        key_id = _src.pop("key_id")
+        _raw_service_code = _pop("service_code")
+        service_code = (
+            _ServiceCode_MEMBERS[_raw_service_code]
+            if _raw_service_code in _ServiceCode_MEMBERS
+            else ServiceCode(_raw_service_code)
+        )
 
-        parts_count = _src.pop("parts_count")
+        source = _pop("source", None)
 
-        phone = _src.pop("phone")
+        _raw_status_code = _pop("status_code")
+        status_code = (
+            _SmsStatusCode_MEMBERS[_raw_status_code]
+            if _raw_status_code in _SmsStatusCode_MEMBERS
+            else SmsStatusCode(_raw_status_code)
+        )
 
-        price = _src.pop("price")
+        text = _pop("text")
 
-        def _parse_requests(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        uuid = _pop("uuid")
 
-        requests = _parse_requests(_src.pop("requests", None))
-
-        sender_id = _src.pop("sender_id")
-
-        service_code = ServiceCode(_src.pop("service_code"))
-
-        def _parse_source(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        source = _parse_source(_src.pop("source", None))
-
-        status_code = SmsStatusCode(_src.pop("status_code"))
-
-        text = _src.pop("text")
-
-        uuid = _src.pop("uuid")
-
-        def _parse_voice_lang(data: object) -> None | VoiceLang:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_lang_type_0 = VoiceLang(data)
-
-                return voice_lang_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | VoiceLang, data)
-
-        voice_lang = _parse_voice_lang(_src.pop("voice_lang", None))
+        voice_lang = _parse_voice_lang(_pop("voice_lang", None))
 
         sms = cls(
-            bulk_id=bulk_id,
-            callback_data=callback_data,
-            chars_count=chars_count,
-            clicks=clicks,
-            created_at=created_at,
-            delivery_at=delivery_at,
-            dlr_code=dlr_code,
-            gateway_sent_at=gateway_sent_at,
-            ip=ip,
-            is_sent=is_sent,
-            is_text_deleted=is_text_deleted,
-            is_unicode=is_unicode,
-            iso2=iso2,
-            key_id=key_id,
-            parts_count=parts_count,
-            phone=phone,
-            price=price,
-            requests=requests,
-            sender_id=sender_id,
-            service_code=service_code,
-            source=source,
-            status_code=status_code,
-            text=text,
-            uuid=uuid,
-            voice_lang=voice_lang,
+            bulk_id,
+            callback_data,
+            chars_count,
+            clicks,
+            created_at,
+            delivery_at,
+            dlr_code,
+            gateway_sent_at,
+            ip,
+            is_sent,
+            is_text_deleted,
+            is_unicode,
+            iso2,
+            key_id,
+            parts_count,
+            phone,
+            price,
+            requests,
+            sender_id,
+            service_code,
+            source,
+            status_code,
+            text,
+            uuid,
+            voice_lang,
         )
 
         sms.additional_properties = _src

@@ -46,10 +46,11 @@ class SmsBatchResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        deleted_sms_count = _src.pop("deleted_sms_count")
+        _pop = _src.pop
+        deleted_sms_count = _pop("deleted_sms_count")
 
         sms_batch_result = cls(
-            deleted_sms_count=deleted_sms_count,
+            deleted_sms_count,
         )
 
         sms_batch_result.additional_properties = _src

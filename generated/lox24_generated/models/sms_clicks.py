@@ -58,16 +58,17 @@ class SmsClicks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        created_at = _src.pop("created_at")
+        _pop = _src.pop
+        created_at = _pop("created_at")
 
-        requests_count = _src.pop("requests_count")
+        requests_count = _pop("requests_count")
 
-        uuid = _src.pop("uuid")
+        uuid = _pop("uuid")
 
         sms_clicks = cls(
-            created_at=created_at,
-            requests_count=requests_count,
-            uuid=uuid,
+            created_at,
+            requests_count,
+            uuid,
         )
 
         sms_clicks.additional_properties = _src

@@ -1,20 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.hydra_search import HydraSearch
-    from ..models.hydra_view import HydraView
-    from ..models.sms import Sms
-
-
 T = TypeVar("T", bound="SmsCollection")
+
+
+def _parse_hydrasearch(data: object) -> HydraSearch | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return HydraSearch.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(HydraSearch | None, data)
+
+
+def _parse_hydraview(data: object) -> HydraView | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return HydraView.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(HydraView | None, data)
 
 
 @_attrs_define
@@ -42,9 +60,6 @@ class SmsCollection:
         return f"SmsCollection({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.hydra_search import HydraSearch  # noqa: PLC0415
-        from ..models.hydra_view import HydraView  # noqa: PLC0415
-
         hydramember = []
         for hydramember_item_data in self.hydramember:
             hydramember_item = hydramember_item_data.to_dict()
@@ -80,60 +95,22 @@ class SmsCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hydra_search import HydraSearch  # noqa: PLC0415
-        from ..models.hydra_view import HydraView  # noqa: PLC0415
-        from ..models.sms import Sms  # noqa: PLC0415
-
         _src = dict(src_dict)
-        hydramember = []
-        _hydramember = _src.pop("hydra:member")
-        for hydramember_item_data in _hydramember:
-            hydramember_item = Sms.from_dict(hydramember_item_data)
+        _pop = _src.pop
+        _raw_hydramember = _pop("hydra:member")
+        hydramember = [Sms.from_dict(_item) for _item in _raw_hydramember]
 
-            hydramember.append(hydramember_item)
+        hydrasearch = _parse_hydrasearch(_pop("hydra:search", None))
 
-        def _parse_hydrasearch(data: object) -> HydraSearch | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hydrasearch_type_0 = HydraSearch.from_dict(data)
+        hydratotal_items = _pop("hydra:totalItems", None)
 
-                return hydrasearch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HydraSearch | None, data)
-
-        hydrasearch = _parse_hydrasearch(_src.pop("hydra:search", None))
-
-        def _parse_hydratotal_items(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        hydratotal_items = _parse_hydratotal_items(_src.pop("hydra:totalItems", None))
-
-        def _parse_hydraview(data: object) -> HydraView | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hydraview_type_0 = HydraView.from_dict(data)
-
-                return hydraview_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(HydraView | None, data)
-
-        hydraview = _parse_hydraview(_src.pop("hydra:view", None))
+        hydraview = _parse_hydraview(_pop("hydra:view", None))
 
         sms_collection = cls(
-            hydramember=hydramember,
-            hydrasearch=hydrasearch,
-            hydratotal_items=hydratotal_items,
-            hydraview=hydraview,
+            hydramember,
+            hydrasearch,
+            hydratotal_items,
+            hydraview,
         )
 
         sms_collection.additional_properties = _src
@@ -154,3 +131,8 @@ class SmsCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.hydra_search import HydraSearch  # noqa: E402
+from ..models.hydra_view import HydraView  # noqa: E402
+from ..models.sms import Sms  # noqa: E402

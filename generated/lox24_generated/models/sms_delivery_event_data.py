@@ -13,6 +13,40 @@ from ..types import UNSET
 T = TypeVar("T", bound="SmsDeliveryEventData")
 
 
+_DlrCode_MEMBERS = cast("dict[Any, DlrCode]", DlrCode._value2member_map_)
+_SmsStatusCode_MEMBERS = cast(
+    "dict[Any, SmsStatusCode]", SmsStatusCode._value2member_map_
+)
+
+
+def _parse_dlr_code(data: object) -> DlrCode | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        return _DlrCode_MEMBERS[data] if data in _DlrCode_MEMBERS else DlrCode(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(DlrCode | None, data)
+
+
+def _parse_status_code(data: object) -> None | SmsStatusCode:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, int):
+            raise TypeError()
+        return (
+            _SmsStatusCode_MEMBERS[data]
+            if data in _SmsStatusCode_MEMBERS
+            else SmsStatusCode(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | SmsStatusCode, data)
+
+
 @_attrs_define
 class SmsDeliveryEventData:
     """The new delivery state of an SMS (also used by the dry-run variant, with status 0)."""
@@ -79,64 +113,23 @@ class SmsDeliveryEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        callback_data = _pop("callback_data", None)
 
-        def _parse_callback_data(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        dlr_code = _parse_dlr_code(_pop("dlr_code", None))
 
-        callback_data = _parse_callback_data(_src.pop("callback_data", None))
+        id = _pop("id", None)
 
-        def _parse_dlr_code(data: object) -> DlrCode | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                dlr_code_type_0 = DlrCode(data)
+        key_id = _pop("key_id", None)
 
-                return dlr_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DlrCode | None, data)
-
-        dlr_code = _parse_dlr_code(_src.pop("dlr_code", None))
-
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        id = _parse_id(_src.pop("id", None))
-
-        def _parse_key_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        key_id = _parse_key_id(_src.pop("key_id", None))
-
-        def _parse_status_code(data: object) -> None | SmsStatusCode:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                status_code_type_0 = SmsStatusCode(data)
-
-                return status_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SmsStatusCode, data)
-
-        status_code = _parse_status_code(_src.pop("status_code", None))
+        status_code = _parse_status_code(_pop("status_code", None))
 
         sms_delivery_event_data = cls(
-            callback_data=callback_data,
-            dlr_code=dlr_code,
-            id=id,
-            key_id=key_id,
-            status_code=status_code,
+            callback_data,
+            dlr_code,
+            id,
+            key_id,
+            status_code,
         )
 
         sms_delivery_event_data.additional_properties = _src

@@ -1,19 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
 
-if TYPE_CHECKING:
-    from ..models.inbound_email import InboundEmail
-    from ..models.parsed_email_sms import ParsedEmailSms
-
-
 T = TypeVar("T", bound="SmsEmailParsingSuccessEventData")
+
+
+def _parse_email(data: object) -> InboundEmail | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        return InboundEmail.from_dict(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(InboundEmail | None, data)
+
+
+def _parse_sms(data: object) -> list[ParsedEmailSms] | None:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        return [ParsedEmailSms.from_dict(_item) for _item in data]
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(list[ParsedEmailSms] | None, data)
 
 
 @_attrs_define
@@ -37,8 +56,6 @@ class SmsEmailParsingSuccessEventData:
         return f"SmsEmailParsingSuccessEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
-
         email: dict[str, Any] | None
         if isinstance(self.email, InboundEmail):
             email = self.email.to_dict()
@@ -68,49 +85,15 @@ class SmsEmailParsingSuccessEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_email import InboundEmail  # noqa: PLC0415
-        from ..models.parsed_email_sms import ParsedEmailSms  # noqa: PLC0415
-
         _src = dict(src_dict)
+        _pop = _src.pop
+        email = _parse_email(_pop("email", None))
 
-        def _parse_email(data: object) -> InboundEmail | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                email_type_0 = InboundEmail.from_dict(data)
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InboundEmail | None, data)
-
-        email = _parse_email(_src.pop("email", None))
-
-        def _parse_sms(data: object) -> list[ParsedEmailSms] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sms_type_0 = []
-                _sms_type_0 = data
-                for sms_type_0_item_data in _sms_type_0:
-                    sms_type_0_item = ParsedEmailSms.from_dict(sms_type_0_item_data)
-
-                    sms_type_0.append(sms_type_0_item)
-
-                return sms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ParsedEmailSms] | None, data)
-
-        sms = _parse_sms(_src.pop("sms", None))
+        sms = _parse_sms(_pop("sms", None))
 
         sms_email_parsing_success_event_data = cls(
-            email=email,
-            sms=sms,
+            email,
+            sms,
         )
 
         sms_email_parsing_success_event_data.additional_properties = _src
@@ -131,3 +114,7 @@ class SmsEmailParsingSuccessEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.inbound_email import InboundEmail  # noqa: E402
+from ..models.parsed_email_sms import ParsedEmailSms  # noqa: E402

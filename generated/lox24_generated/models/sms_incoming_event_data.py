@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,56 +77,26 @@ class SmsIncomingEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        from_ = _pop("from", None)
 
-        def _parse_from_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        id = _pop("id", None)
 
-        from_ = _parse_from_(_src.pop("from", None))
+        msg_uuid = _pop("msg_uuid", None)
 
-        def _parse_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        received_at = _pop("received_at", None)
 
-        id = _parse_id(_src.pop("id", None))
+        text = _pop("text", None)
 
-        def _parse_msg_uuid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        msg_uuid = _parse_msg_uuid(_src.pop("msg_uuid", None))
-
-        def _parse_received_at(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        received_at = _parse_received_at(_src.pop("received_at", None))
-
-        def _parse_text(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text = _parse_text(_src.pop("text", None))
-
-        def _parse_to(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        to = _parse_to(_src.pop("to", None))
+        to = _pop("to", None)
 
         sms_incoming_event_data = cls(
-            from_=from_,
-            id=id,
-            msg_uuid=msg_uuid,
-            received_at=received_at,
-            text=text,
-            to=to,
+            from_,
+            id,
+            msg_uuid,
+            received_at,
+            text,
+            to,
         )
 
         sms_incoming_event_data.additional_properties = _src

@@ -13,6 +13,44 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SmsWrite")
 
 
+_ServiceCode_MEMBERS = cast("dict[Any, ServiceCode]", ServiceCode._value2member_map_)
+_VoiceLang_MEMBERS = cast("dict[Any, VoiceLang]", VoiceLang._value2member_map_)
+
+
+def _parse_service_code(data: object) -> None | ServiceCode | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return (
+            _ServiceCode_MEMBERS[data]
+            if data in _ServiceCode_MEMBERS
+            else ServiceCode(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | ServiceCode | Unset, data)
+
+
+def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return (
+            _VoiceLang_MEMBERS[data] if data in _VoiceLang_MEMBERS else VoiceLang(data)
+        )
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | Unset | VoiceLang, data)
+
+
 @_attrs_define
 class SmsWrite:
     """A message to send. A GSM 7-bit text fits 160 characters in one SMS and 153 per part when
@@ -152,102 +190,38 @@ class SmsWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
-        phone = _src.pop("phone")
+        _pop = _src.pop
+        phone = _pop("phone")
 
-        sender_id = _src.pop("sender_id")
+        sender_id = _pop("sender_id")
 
-        text = _src.pop("text")
+        text = _pop("text")
 
-        def _parse_callback_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        callback_data = _pop("callback_data", UNSET)
 
-        callback_data = _parse_callback_data(_src.pop("callback_data", UNSET))
+        delivery_at = _pop("delivery_at", UNSET)
 
-        def _parse_delivery_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_text_deleted = _pop("is_text_deleted", UNSET)
 
-        delivery_at = _parse_delivery_at(_src.pop("delivery_at", UNSET))
+        is_unicode = _pop("is_unicode", UNSET)
 
-        def _parse_is_text_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        service_code = _parse_service_code(_pop("service_code", UNSET))
 
-        is_text_deleted = _parse_is_text_deleted(_src.pop("is_text_deleted", UNSET))
+        source = _pop("source", UNSET)
 
-        def _parse_is_unicode(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_unicode = _parse_is_unicode(_src.pop("is_unicode", UNSET))
-
-        def _parse_service_code(data: object) -> None | ServiceCode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_code_type_0 = ServiceCode(data)
-
-                return service_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceCode | Unset, data)
-
-        service_code = _parse_service_code(_src.pop("service_code", UNSET))
-
-        def _parse_source(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        source = _parse_source(_src.pop("source", UNSET))
-
-        def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_lang_type_0 = VoiceLang(data)
-
-                return voice_lang_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VoiceLang, data)
-
-        voice_lang = _parse_voice_lang(_src.pop("voice_lang", UNSET))
+        voice_lang = _parse_voice_lang(_pop("voice_lang", UNSET))
 
         sms_write = cls(
-            phone=phone,
-            sender_id=sender_id,
-            text=text,
-            callback_data=callback_data,
-            delivery_at=delivery_at,
-            is_text_deleted=is_text_deleted,
-            is_unicode=is_unicode,
-            service_code=service_code,
-            source=source,
-            voice_lang=voice_lang,
+            phone,
+            sender_id,
+            text,
+            callback_data,
+            delivery_at,
+            is_text_deleted,
+            is_unicode,
+            service_code,
+            source,
+            voice_lang,
         )
 
         sms_write.additional_properties = _src

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,19 +52,14 @@ class SubscribeCampaignWrite:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        group_id = _pop("group_id", None)
 
-        def _parse_group_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        group_id = _parse_group_id(_src.pop("group_id", None))
-
-        name = _src.pop("name")
+        name = _pop("name")
 
         subscribe_campaign_write = cls(
-            group_id=group_id,
-            name=name,
+            group_id,
+            name,
         )
 
         subscribe_campaign_write.additional_properties = _src

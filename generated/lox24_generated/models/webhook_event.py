@@ -12,6 +12,18 @@ from ..types import UNSET
 T = TypeVar("T", bound="WebhookEvent")
 
 
+def _parse_notification_task_id(data: object) -> None | UUID:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        return UUID(data)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | UUID, data)
+
+
 @_attrs_define
 class WebhookEvent:
     """The envelope of every event LOX24 pushes to a webhook. Deliveries are retried, so the same
@@ -103,62 +115,34 @@ class WebhookEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
+        _pop = _src.pop
+        api_version = _pop("api_version", None)
 
-        def _parse_api_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        attempt_number = _pop("attempt_number", None)
 
-        api_version = _parse_api_version(_src.pop("api_version", None))
+        attempt_total = _pop("attempt_total", None)
 
-        def _parse_attempt_number(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        created_at = _pop("created_at")
 
-        attempt_number = _parse_attempt_number(_src.pop("attempt_number", None))
+        data = _pop("data")
 
-        def _parse_attempt_total(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        id = _pop("id")
 
-        attempt_total = _parse_attempt_total(_src.pop("attempt_total", None))
-
-        created_at = _src.pop("created_at")
-
-        data = _src.pop("data")
-
-        id = _src.pop("id")
-
-        name = _src.pop("name")
-
-        def _parse_notification_task_id(data: object) -> None | UUID:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                notification_task_id_type_0 = UUID(data)
-
-                return notification_task_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UUID, data)
+        name = _pop("name")
 
         notification_task_id = _parse_notification_task_id(
-            _src.pop("notification_task_id", None)
+            _pop("notification_task_id", None)
         )
 
         webhook_event = cls(
-            api_version=api_version,
-            attempt_number=attempt_number,
-            attempt_total=attempt_total,
-            created_at=created_at,
-            data=data,
-            id=id,
-            name=name,
-            notification_task_id=notification_task_id,
+            api_version,
+            attempt_number,
+            attempt_total,
+            created_at,
+            data,
+            id,
+            name,
+            notification_task_id,
         )
 
         webhook_event.additional_properties = _src
