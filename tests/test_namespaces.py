@@ -22,6 +22,7 @@ import lox24
 from lox24.sandbox import Sandbox, SandboxClock
 from lox24_generated.models import SmsWrite
 
+from . import bodies
 from .conftest import BASE_URL, SECRET_TOKEN, jsonld
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,34 +156,9 @@ class Recorder:
 
 
 def _sms_body(**overrides: Any) -> dict[str, Any]:
-    body = {
-        "uuid": "0b9f0a8e-0000-4000-8000-000000000001",
-        "bulk_id": None,
-        "sender_id": "MyShop",
-        "phone": "+491701234567",
-        "iso2": "DE",
-        "text": "Hi",
-        "is_text_deleted": False,
-        "is_unicode": False,
-        "chars_count": 2,
-        "parts_count": 1,
-        "price": 0.056,
-        "service_code": "direct",
-        "voice_lang": None,
-        "status_code": 0,
-        "dlr_code": 0,
-        "is_sent": False,
-        "created_at": START,
-        "delivery_at": 0,
-        "gateway_sent_at": 0,
-        "source": None,
-        "callback_data": None,
-        "key_id": 1,
-        "ip": "127.0.0.1",
-        "clicks": None,
-        "requests": None,
-    }
-    return {**body, **overrides}
+    return bodies.sms(
+        uuid="0b9f0a8e-0000-4000-8000-000000000001", phone="+491701234567", **overrides
+    )
 
 
 def test_optional_means_omitted_and_aware_datetimes_become_unix_times(make_client):
