@@ -22,6 +22,7 @@ class TokenAuth(httpx.Auth):
     def __init__(self, token: str, *, origin: str | None = None) -> None:
         self.__token = token
         self._origin = httpx.URL(origin) if origin is not None else None
+        self._bound = origin_of(self._origin) if self._origin is not None else None
 
     def bound_to(self, base_url: str) -> TokenAuth:
         """A copy that only sends the token to the origin of ``base_url``."""
@@ -34,7 +35,7 @@ class TokenAuth(httpx.Auth):
             ForeignOriginError: The request is for another scheme, host or port.
 
         """
-        if self._origin is not None and origin_of(request.url) != origin_of(self._origin):
+        if self._origin is not None and origin_of(request.url) != self._bound:
             message = (
                 f"refused to send the API token to {describe_origin(request.url)}: it is only "
                 f"sent to {describe_origin(self._origin)} (the configured base URL); a link "

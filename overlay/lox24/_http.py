@@ -156,6 +156,8 @@ async def araise_for_status(response: httpx.Response) -> None:
 def _received(response: httpx.Response) -> None:
     response_received.set(True)
     last_response.set(response)
+    if not log.isEnabledFor(logging.DEBUG):
+        return  # the arguments below cost more than the rest of the hook
     log.debug(
         "%s %s -> %d [request id %s]",
         response.request.method,

@@ -70,8 +70,8 @@ class RetryPolicy:
         self, method: str, response: httpx.Response, attempt: int
     ) -> float | None:
         """The seconds to wait before retrying after ``response``, or None not to retry."""
-        if attempt >= self.max_retries:
-            return None
+        if attempt >= self.max_retries or response.status_code < 400:  # noqa: PLR2004
+            return None  # (a success is never retried: no header to read)
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if response.status_code == 429:  # noqa: PLR2004 - refused, so any method may go again
             if retry_after is None or retry_after > MAX_RETRY_AFTER:

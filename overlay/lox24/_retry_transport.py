@@ -57,6 +57,10 @@ def complete(response: httpx.Response, raw: bytes, request: httpx.Request) -> ht
     encoding = response.headers.get("Content-Encoding")
     if encoding:
         _check_decodable(encoding, raw, request)
+    if response.is_stream_consumed and _holds_content(response):
+        # Built from bytes in memory (an in-process transport): already whole, no copy needed.
+        response.request = request
+        return response
     return httpx.Response(
         response.status_code,
         headers=response.headers,
@@ -64,6 +68,14 @@ def complete(response: httpx.Response, raw: bytes, request: httpx.Request) -> ht
         extensions=response.extensions,
         request=request,
     )
+
+
+def _holds_content(response: httpx.Response) -> bool:
+    try:
+        response.content  # noqa: B018 - raises ResponseNotRead unless the body is in memory
+    except httpx.ResponseNotRead:
+        return False
+    return True
 
 
 def is_refusal(response: httpx.Response) -> bool:

@@ -97,6 +97,8 @@ class RawResponse(Generic[T]):
 
 def path_segment(value: object, name: str) -> str:
     """One path parameter, percent-encoded; refuses what cannot name a resource."""
+    if type(value) is int:
+        return str(value)  # digits need no encoding (bool, an int subclass, is refused below)
     if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
         raise InvalidInputError(f"{name} must be a non-empty string or an integer", field=name)
     return quote(str(value), safe="")
