@@ -42,7 +42,7 @@ BASELINE = ROOT / "spec" / "api-baseline.json.gz"
 CHANGELOG = ROOT / "CHANGELOG.md"
 PACKAGES = ("lox24", "lox24_generated")
 # What a dump keeps: structure only. Docstrings and file paths change without changing the API.
-DROPPED_KEYS = frozenset({"decorators", "docstring", "endlineno", "filepath", "imports", "labels"})
+DROPPED_KEYS = frozenset({"decorators", "docstring", "endlineno", "filepath", "labels"})
 
 
 @dataclass(frozen=True)
