@@ -499,13 +499,18 @@ class Writer:
             '        """',
         ]
 
-    def call(self, method: Method, asynchronous: bool, raw: bool) -> str:
+    @staticmethod
+    def path_expr(method: Method) -> str:
+        """The method's path as a Python expression, its parameters encoded."""
         path = method.path
         for p in method.path_params:
             path = path.replace(
                 "{" + p.wire + "}", "{_segment(" + p.python + ", " + repr(p.python) + ")}"
             )
-        path_expr = f'f"{path}"' if method.path_params else repr(path)
+        return f'f"{path}"' if method.path_params else repr(path)
+
+    def call(self, method: Method, asynchronous: bool, raw: bool) -> str:
+        path_expr = self.path_expr(method)
         query = "None"
         if method.query or method.order_keys:
             pairs = "".join(f"({p.wire!r}, {p.python}), " for p in method.query)
@@ -569,7 +574,6 @@ class Writer:
     def import_source(self, method: Method, asynchronous: bool) -> list[str]:
         name = (method.import_many or {})["method"]
         params = ", ".join(f"{p.python}: {p.annotation}" for p in method.path_params)
-        args = ", ".join(p.python for p in method.path_params)
         returns = (
             "AsyncIterator[PhoneImportResult]" if asynchronous else "Iterator[PhoneImportResult]"
         )
@@ -589,7 +593,7 @@ class Writer:
             "            concurrency: Requests in flight at once.",
             "",
             '        """',
-            f"        return self._runtime.import_many(lambda items: self.{method.name}({args}, items), "
+            f"        return self._runtime.import_many(_{method.name.upper()}, {self.path_expr(method)}, "
             "rows, chunk_size=chunk_size, concurrency=concurrency)\n",
         ]
 

@@ -28,7 +28,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from lox24_generated.models import BatchItemErrorJsonld, Phone, PhoneBatchResultJsonld, PhoneWrite
+from lox24_generated.models import BatchItemErrorJsonld, Phone, PhoneWrite
 
 from ._exceptions import (
     APIStatusError,
@@ -45,9 +45,12 @@ from ._exceptions import (
 #: What the helper accepts as one phone: a model, a mapping of its fields, or just the number.
 PhoneInput: TypeAlias = PhoneWrite | Mapping[str, Any] | str
 Outcome: TypeAlias = Literal["created", "refused", "not_sent", "unknown"]
-Chunk: TypeAlias = list[tuple[int, PhoneWrite | InvalidInputError]]
-SendChunk: TypeAlias = Callable[[list[PhoneWrite]], PhoneBatchResultJsonld]
-SendChunkAsync: TypeAlias = Callable[[list[PhoneWrite]], Awaitable[PhoneBatchResultJsonld]]
+#: One phone as it is sent: the JSON object of its fields.
+Wire: TypeAlias = dict[str, Any]
+Chunk: TypeAlias = list[tuple[int, Wire | InvalidInputError]]
+#: Posts one chunk and returns the decoded JSON answer (a Hydra collection of item results).
+SendChunk: TypeAlias = Callable[[list[Wire]], Any]
+SendChunkAsync: TypeAlias = Callable[[list[Wire]], Awaitable[Any]]
 
 #: Errors that prove nothing was sent.
 NOT_SENT: tuple[type[Lox24Error], ...] = (
@@ -110,7 +113,7 @@ def import_phones(
     """Yield one result per phone, in input order (see the module docstring)."""
     _check_sizes(chunk_size, concurrency)
     with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="lox24-import") as pool:
-        in_flight: deque[tuple[Chunk, Future[PhoneBatchResultJsonld] | None]] = deque()
+        in_flight: deque[tuple[Chunk, Future[Any] | None]] = deque()
         for chunk in _chunks(phones, chunk_size):
             sendable = _sendable(chunk)
             in_flight.append((chunk, pool.submit(send, sendable) if sendable else None))
@@ -125,7 +128,7 @@ async def aimport_phones(
 ) -> AsyncIterator[PhoneImportResult]:
     """The asynchronous twin of ``import_phones``."""
     _check_sizes(chunk_size, concurrency)
-    in_flight: deque[tuple[Chunk, asyncio.Task[PhoneBatchResultJsonld] | None]] = deque()
+    in_flight: deque[tuple[Chunk, asyncio.Task[Any] | None]] = deque()
     try:
         for chunk in _chunks(phones, chunk_size):
             sendable = _sendable(chunk)
@@ -151,32 +154,35 @@ def _check_sizes(chunk_size: int, concurrency: int) -> None:
 
 
 def _chunks(phones: Iterable[PhoneInput], size: int) -> Iterator[Chunk]:
-    numbered = ((index, to_model(index, item)) for index, item in enumerate(phones))
+    numbered = ((index, to_wire(index, item)) for index, item in enumerate(phones))
     while chunk := list(itertools.islice(numbered, size)):
         yield chunk
 
 
-def to_model(index: int, item: object) -> PhoneWrite | InvalidInputError:
-    """The model to send for one input item, or why it cannot be sent (naming the field)."""
+def to_wire(index: int, item: object) -> Wire | InvalidInputError:
+    """The JSON object to send for one input item, or why it cannot be sent (naming the field)."""
+    if type(item) is str and item.isascii():  # the common case, a plain number: one check
+        if item.strip():
+            return {"phone": item}
+        return InvalidInputError(f"item {index}: phone is empty", field="phone")
     if isinstance(item, str):
-        item = {"phone": item}
-    if isinstance(item, Mapping):
+        fields: Wire = {"phone": str(item)}
+    elif isinstance(item, PhoneWrite):
+        fields = item.to_dict()
+    elif isinstance(item, Mapping):
         if not isinstance(item.get("phone"), str):
             return InvalidInputError(f"item {index} has no 'phone' string", field="phone")
-        try:
-            item = PhoneWrite.from_dict(item)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            return InvalidInputError(f"item {index} cannot be read: {error!r}", field=None)
-    if not isinstance(item, PhoneWrite):
+        fields = dict(item)
+    else:
         return InvalidInputError(
             f"item {index} is a {type(item).__name__}, not a phone", field="phone"
         )
-    return _check_sendable(index, item)
+    return _check_sendable(index, fields)
 
 
-def _check_sendable(index: int, model: PhoneWrite) -> PhoneWrite | InvalidInputError:
+def _check_sendable(index: int, fields: Wire) -> Wire | InvalidInputError:
     """Every field of a phone is a string (or null) that UTF-8 can carry."""
-    for name, value in model.to_dict().items():
+    for name, value in fields.items():
         if value is None:
             continue
         if not isinstance(value, str):
@@ -187,18 +193,17 @@ def _check_sendable(index: int, model: PhoneWrite) -> PhoneWrite | InvalidInputE
         except UnicodeEncodeError:
             message = f"item {index}: {name} is not valid Unicode (a lone surrogate)"
             return InvalidInputError(message, field=name)
-    if not model.phone.strip():
+    phone = fields.get("phone")
+    if not isinstance(phone, str) or not phone.strip():
         return InvalidInputError(f"item {index}: phone is empty", field="phone")
-    return model
+    return fields
 
 
-def _sendable(chunk: Chunk) -> list[PhoneWrite]:
-    return [item for _, item in chunk if isinstance(item, PhoneWrite)]
+def _sendable(chunk: Chunk) -> list[Wire]:
+    return [item for _, item in chunk if type(item) is dict]
 
 
-def _settle(
-    send: SendChunk, chunk: Chunk, future: Future[PhoneBatchResultJsonld] | None
-) -> list[PhoneImportResult]:
+def _settle(send: SendChunk, chunk: Chunk, future: Future[Any] | None) -> list[PhoneImportResult]:
     try:
         answer = future.result() if future is not None else None
     except Exception as error:  # every failure: one result per item
@@ -222,7 +227,7 @@ def _settle_once(send: SendChunk, chunk: Chunk) -> list[PhoneImportResult]:
 
 
 async def _asettle(
-    send: SendChunkAsync, chunk: Chunk, task: asyncio.Task[PhoneBatchResultJsonld] | None
+    send: SendChunkAsync, chunk: Chunk, task: asyncio.Task[Any] | None
 ) -> list[PhoneImportResult]:
     try:
         answer = await task if task is not None else None
@@ -259,7 +264,7 @@ def _blamed_items(chunk: Chunk, error: Lox24Error) -> dict[int, PhoneImportResul
         return None
     if error.status_code not in _REFUSED_AS_A_WHOLE:
         return None
-    sent = [index for index, item in chunk if isinstance(item, PhoneWrite)]
+    sent = [index for index, item in chunk if type(item) is dict]
     blamed: dict[int, PhoneImportResult] = {}
     for violation in error.violations:
         match = _ITEM_PATH.match(violation.field)
@@ -291,30 +296,63 @@ def _all_failed(chunk: Chunk, error: Lox24Error) -> list[PhoneImportResult]:
     ]
 
 
-def _match(chunk: Chunk, answer: PhoneBatchResultJsonld | None) -> list[PhoneImportResult]:
+def _match(chunk: Chunk, answer: Any) -> list[PhoneImportResult]:
     """Pair each sent item with its result, in order; local refusals keep their error."""
-    members = list(answer.hydramember) if answer is not None else []
     sent = len(_sendable(chunk))
+    try:
+        members = read_results(answer) if answer is not None else []
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        return _all_failed(chunk, _unreadable(f"an answer that does not match the spec: {error!r}"))
     if len(members) != sent:
-        unknown = ResponseOutcomeUnknownError(
-            f"the batch was answered with {len(members)} results for {sent} phones; "
-            "which of them exist is unknown: list the group's phones",
-            path="/groups/{id}/phones/batch",
-            cause="a result list of the wrong length",
+        return _all_failed(
+            chunk,
+            _unreadable(
+                f"the batch was answered with {len(members)} results for {sent} phones",
+                cause="a result list of the wrong length",
+            ),
         )
-        return _all_failed(chunk, unknown)
     results, answers = [], iter(members)
     for index, item in chunk:
         if isinstance(item, InvalidInputError):
             results.append(PhoneImportResult(index, None, error=item))
             continue
-        member = next(answers)
-        if isinstance(member.body, Phone):
-            results.append(PhoneImportResult(index, member.status, phone=member.body))
+        status, body = next(answers)
+        if isinstance(body, Phone):
+            results.append(PhoneImportResult(index, status, phone=body))
         else:
-            refusal = _item_error(member.status, member.body)
-            results.append(PhoneImportResult(index, member.status, error=refusal))
+            refusal = _item_error(status, body)
+            results.append(PhoneImportResult(index, status, error=refusal))
     return results
+
+
+def read_results(answer: Any) -> list[tuple[int, Phone | BatchItemErrorJsonld]]:
+    """The ``(status, phone or problem)`` of every item of a batch answer, in order.
+
+    ``answer`` is the decoded JSON of the answer; each item's body is read as a phone, or as a
+    problem when it is not one (the order the spec's ``oneOf`` gives).
+
+    Raises:
+        KeyError: An item lacks its status or body. (TypeError, ValueError: a wrong shape.)
+
+    """
+    results: list[tuple[int, Phone | BatchItemErrorJsonld]] = []
+    for member in answer["hydra:member"]:
+        status, body = member["status"], member["body"]
+        if not isinstance(body, dict):
+            raise TypeError(f"an item body is a {type(body).__name__}, not an object")
+        try:
+            results.append((status, Phone.from_dict(body)))
+        except (TypeError, ValueError, AttributeError, KeyError):
+            results.append((status, BatchItemErrorJsonld.from_dict(body)))
+    return results
+
+
+def _unreadable(detail: str, cause: str = "an unreadable answer") -> ResponseOutcomeUnknownError:
+    return ResponseOutcomeUnknownError(
+        f"{detail}; which of them exist is unknown: list the group's phones",
+        path="/groups/{id}/phones/batch",
+        cause=cause,
+    )
 
 
 def _item_error(status: int, body: BatchItemErrorJsonld) -> BatchItemError:

@@ -24,7 +24,7 @@ from urllib.parse import quote
 import attrs
 import httpx
 
-from ._batch import PhoneImportResult, PhoneInput, aimport_phones, import_phones
+from ._batch import PhoneImportResult, PhoneInput, Wire, aimport_phones, import_phones
 from ._constants import REQUEST_ID_HEADER
 from ._exceptions import InvalidInputError, Lox24Error
 from ._outcome import check_created, response_misfit, translate_transport_errors
@@ -244,6 +244,14 @@ def parse_result(endpoint: Endpoint[T], response: httpx.Response) -> T:
     return cast(T, check_created(parsed, response, what=endpoint.name))
 
 
+def decode(endpoint: Endpoint[Any], response: httpx.Response) -> Any:
+    """The decoded JSON of a successful answer, or a typed error when it is not JSON."""
+    try:
+        return _decode(response)
+    except (ValueError, RecursionError) as error:
+        raise response_misfit(response, error, what=endpoint.name) from error
+
+
 def parse_page(endpoint: Endpoint[ItemT], response: httpx.Response) -> Page[ItemT]:
     """One page of a Hydra collection: its items parsed, its total and next link."""
     try:
@@ -350,13 +358,22 @@ class SyncRuntime:
 
     def import_many(
         self,
-        send: Callable[[list[Any]], Any],
+        endpoint: Endpoint[Any],
+        path: str,
         rows: Iterable[PhoneInput],
         *,
         chunk_size: int,
         concurrency: int,
     ) -> Iterator[PhoneImportResult]:
-        """Stream rows through a batch operation; one result per row, in input order."""
+        """Stream rows through a batch operation; one result per row, in input order.
+
+        Each chunk is posted as the JSON the batch module prepared (no model in between) and
+        its answer handed back decoded; ``lox24._batch`` reads the item results.
+        """
+
+        def send(items: list[Wire]) -> Any:
+            return decode(endpoint, self.send(endpoint, path, None, items))
+
         return import_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
     def reconcile(
@@ -442,13 +459,18 @@ class AsyncRuntime:
 
     def import_many(
         self,
-        send: Callable[[list[Any]], Awaitable[Any]],
+        endpoint: Endpoint[Any],
+        path: str,
         rows: Iterable[PhoneInput],
         *,
         chunk_size: int,
         concurrency: int,
     ) -> AsyncIterator[PhoneImportResult]:
         """Stream rows through a batch operation; one result per row, in input order."""
+
+        async def send(items: list[Wire]) -> Any:
+            return decode(endpoint, await self.send(endpoint, path, None, items))
+
         return aimport_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
     async def reconcile(

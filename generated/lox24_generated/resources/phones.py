@@ -384,7 +384,8 @@ class PhonesResource:
 
         """
         return self._runtime.import_many(
-            lambda items: self.create_batch(group_id, items),
+            _CREATE_BATCH,
+            f"/groups/{_segment(group_id, 'group_id')}/phones/batch",
             rows,
             chunk_size=chunk_size,
             concurrency=concurrency,
@@ -819,7 +820,8 @@ class AsyncPhonesResource:
 
         """
         return self._runtime.import_many(
-            lambda items: self.create_batch(group_id, items),
+            _CREATE_BATCH,
+            f"/groups/{_segment(group_id, 'group_id')}/phones/batch",
             rows,
             chunk_size=chunk_size,
             concurrency=concurrency,
