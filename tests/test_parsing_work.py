@@ -126,3 +126,39 @@ def test_a_batch_reply_parses_each_phone_once():
     assert not imports
     assert calls["phone.py:from_dict"] == 50
     assert calls["batch_item_error_jsonld.py:from_dict"] == 0
+
+
+def test_an_import_builds_no_write_model_and_one_phone_per_row():
+    """Rows go out as prepared JSON; each created row's phone is parsed once, nothing else."""
+    from lox24._batch import import_phones
+
+    phone = example(VIEW["components"]["schemas"]["Phone"], full=True)
+
+    def send(items):
+        return {"hydra:member": [{"status": 201, "body": {**phone, **item}} for item in items]}
+
+    rows = [f"+49170{i:07d}" for i in range(30)]
+    calls = python_calls(lambda: list(import_phones(send, rows, chunk_size=10, concurrency=1)))
+    assert calls["phone.py:from_dict"] == 30
+    assert not [name for name in calls if name.startswith("phone_write.py")], calls
+    assert not [name for name in calls if name.startswith("phone_batch")], calls
+
+
+def test_an_answer_with_a_malformed_item_makes_its_chunk_unknown():
+    """One result without a body: which phones of that chunk exist is unknown; others stand."""
+    from lox24._batch import import_phones
+
+    phone = example(VIEW["components"]["schemas"]["Phone"], full=True)
+    chunks = []
+
+    def send(items):
+        chunks.append(items)
+        members = [{"status": 201, "body": {**phone, **item}} for item in items]
+        if len(chunks) == 2:
+            del members[1]["body"]
+        return {"hydra:member": members}
+
+    rows = [f"+49170{i:07d}" for i in range(6)]
+    results = list(import_phones(send, rows, chunk_size=3, concurrency=1))
+    assert [r.outcome for r in results] == ["created"] * 3 + ["unknown"] * 3
+    assert [r.phone.phone for r in results[:3] if r.phone] == rows[:3]

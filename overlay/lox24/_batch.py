@@ -297,54 +297,49 @@ def _all_failed(chunk: Chunk, error: Lox24Error) -> list[PhoneImportResult]:
 
 
 def _match(chunk: Chunk, answer: Any) -> list[PhoneImportResult]:
-    """Pair each sent item with its result, in order; local refusals keep their error."""
+    """Pair each sent item with its result, in order; local refusals keep their error.
+
+    ``answer`` is the decoded JSON of the batch answer. One that does not have the documented
+    shape, or has a result count other than the phones sent, makes the whole chunk unknown.
+    """
     sent = len(_sendable(chunk))
     try:
-        members = read_results(answer) if answer is not None else []
+        members = answer["hydra:member"] if answer is not None else []
+        if not isinstance(members, list):
+            raise TypeError(f"hydra:member is a {type(members).__name__}, not a list")
+        if len(members) != sent:
+            return _all_failed(
+                chunk,
+                _unreadable(
+                    f"the batch was answered with {len(members)} results for {sent} phones",
+                    cause="a result list of the wrong length",
+                ),
+            )
+        if sent == len(chunk):  # nothing refused locally: results pair up one to one
+            return [_read(index, member) for (index, _), member in zip(chunk, members, strict=True)]
+        results, answers = [], iter(members)
+        for index, item in chunk:
+            if isinstance(item, InvalidInputError):
+                results.append(PhoneImportResult(index, None, error=item))
+            else:
+                results.append(_read(index, next(answers)))
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         return _all_failed(chunk, _unreadable(f"an answer that does not match the spec: {error!r}"))
-    if len(members) != sent:
-        return _all_failed(
-            chunk,
-            _unreadable(
-                f"the batch was answered with {len(members)} results for {sent} phones",
-                cause="a result list of the wrong length",
-            ),
+    return results
+
+
+def _read(index: int, member: Any) -> PhoneImportResult:
+    """One item's result: its body read as a phone, or else as a problem (the spec's order)."""
+    status, body = member["status"], member["body"]
+    if not isinstance(body, dict):
+        raise TypeError(f"an item body is a {type(body).__name__}, not an object")
+    try:
+        phone = Phone.from_dict(body)
+    except (TypeError, ValueError, AttributeError, KeyError):
+        return PhoneImportResult(
+            index, status, error=_item_error(status, BatchItemErrorJsonld.from_dict(body))
         )
-    results, answers = [], iter(members)
-    for index, item in chunk:
-        if isinstance(item, InvalidInputError):
-            results.append(PhoneImportResult(index, None, error=item))
-            continue
-        status, body = next(answers)
-        if isinstance(body, Phone):
-            results.append(PhoneImportResult(index, status, phone=body))
-        else:
-            refusal = _item_error(status, body)
-            results.append(PhoneImportResult(index, status, error=refusal))
-    return results
-
-
-def read_results(answer: Any) -> list[tuple[int, Phone | BatchItemErrorJsonld]]:
-    """The ``(status, phone or problem)`` of every item of a batch answer, in order.
-
-    ``answer`` is the decoded JSON of the answer; each item's body is read as a phone, or as a
-    problem when it is not one (the order the spec's ``oneOf`` gives).
-
-    Raises:
-        KeyError: An item lacks its status or body. (TypeError, ValueError: a wrong shape.)
-
-    """
-    results: list[tuple[int, Phone | BatchItemErrorJsonld]] = []
-    for member in answer["hydra:member"]:
-        status, body = member["status"], member["body"]
-        if not isinstance(body, dict):
-            raise TypeError(f"an item body is a {type(body).__name__}, not an object")
-        try:
-            results.append((status, Phone.from_dict(body)))
-        except (TypeError, ValueError, AttributeError, KeyError):
-            results.append((status, BatchItemErrorJsonld.from_dict(body)))
-    return results
+    return PhoneImportResult(index, status, phone=phone)
 
 
 def _unreadable(detail: str, cause: str = "an unreadable answer") -> ResponseOutcomeUnknownError:
