@@ -1,13 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.account_groups import AccountGroups
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, AccountGroups
+    from ..models.account_groups import AccountGroups  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="Account")
 
@@ -53,6 +68,8 @@ class Account:
         return f"Account({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         balance_amount = self.balance_amount
 
         balance_changed_at = self.balance_changed_at
@@ -85,6 +102,8 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         balance_amount = _pop("balance_amount")
@@ -135,6 +154,3 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.account_groups import AccountGroups  # noqa: E402

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.inbound_email import InboundEmail
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, InboundEmail
+    from ..models.inbound_email import InboundEmail  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="BulkEmailParsingFailEventData")
 
@@ -48,6 +63,8 @@ class BulkEmailParsingFailEventData:
         return f"BulkEmailParsingFailEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         description: None | str
         description = self.description
 
@@ -74,6 +91,8 @@ class BulkEmailParsingFailEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         description = _pop("description", None)
@@ -106,6 +125,3 @@ class BulkEmailParsingFailEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.inbound_email import InboundEmail  # noqa: E402

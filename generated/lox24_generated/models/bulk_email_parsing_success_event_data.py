@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.inbound_email import InboundEmail
+    from ..models.parsed_email_bulk import ParsedEmailBulk
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, InboundEmail, ParsedEmailBulk
+    from ..models.inbound_email import InboundEmail  # noqa: PLC0415
+    from ..models.parsed_email_bulk import ParsedEmailBulk  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="BulkEmailParsingSuccessEventData")
 
@@ -56,6 +73,8 @@ class BulkEmailParsingSuccessEventData:
         return f"BulkEmailParsingSuccessEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         bulk: dict[str, Any] | None
         if isinstance(self.bulk, ParsedEmailBulk):
             bulk = self.bulk.to_dict()
@@ -81,6 +100,8 @@ class BulkEmailParsingSuccessEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         bulk = _parse_bulk(_pop("bulk", None))
@@ -110,7 +131,3 @@ class BulkEmailParsingSuccessEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.inbound_email import InboundEmail  # noqa: E402
-from ..models.parsed_email_bulk import ParsedEmailBulk  # noqa: E402

@@ -1,12 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.bulk_status import BulkStatus
+    from ..models.hydra_search import HydraSearch
+    from ..models.hydra_view import HydraView
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, BulkStatus, HydraSearch, HydraView
+    from ..models.bulk_status import BulkStatus  # noqa: PLC0415
+    from ..models.hydra_search import HydraSearch  # noqa: PLC0415
+    from ..models.hydra_view import HydraView  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="BulkStatusCollection")
 
@@ -60,6 +79,8 @@ class BulkStatusCollection:
         return f"BulkStatusCollection({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         hydramember = []
         for hydramember_item_data in self.hydramember:
             hydramember_item = hydramember_item_data.to_dict()
@@ -95,6 +116,8 @@ class BulkStatusCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         _raw_hydramember = _pop("hydra:member")
@@ -131,8 +154,3 @@ class BulkStatusCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.bulk_status import BulkStatus  # noqa: E402
-from ..models.hydra_search import HydraSearch  # noqa: E402
-from ..models.hydra_view import HydraView  # noqa: E402

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_violations_item import ErrorViolationsItem
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, ErrorViolationsItem
+    from ..models.error_violations_item import ErrorViolationsItem  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="Error")
 
@@ -49,6 +64,8 @@ class Error:
         return f"Error({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         detail = self.detail
 
         hydradescription = self.hydradescription
@@ -90,6 +107,8 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         detail = _pop("detail", UNSET)
@@ -139,6 +158,3 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.error_violations_item import ErrorViolationsItem  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,32 @@ from attrs import field as _attrs_field
 from ..models.fraud_check_status_code import FraudCheckStatusCode
 from ..models.fraud_service_code import FraudServiceCode
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.fraud_check_address import FraudCheckAddress
+    from ..models.fraud_check_email import FraudCheckEmail
+    from ..models.fraud_check_ip import FraudCheckIp
+    from ..models.fraud_check_phone import FraudCheckPhone
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global \
+        _UNRESOLVED, \
+        FraudCheckAddress, \
+        FraudCheckEmail, \
+        FraudCheckIp, \
+        FraudCheckPhone
+    from ..models.fraud_check_address import FraudCheckAddress  # noqa: PLC0415
+    from ..models.fraud_check_email import FraudCheckEmail  # noqa: PLC0415
+    from ..models.fraud_check_ip import FraudCheckIp  # noqa: PLC0415
+    from ..models.fraud_check_phone import FraudCheckPhone  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="FraudCheck")
 
@@ -121,6 +147,8 @@ class FraudCheck:
         return f"FraudCheck({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         callback_data: None | str
         callback_data = self.callback_data
 
@@ -186,6 +214,8 @@ class FraudCheck:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         callback_data = _pop("callback_data", None)
@@ -255,9 +285,3 @@ class FraudCheck:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.fraud_check_address import FraudCheckAddress  # noqa: E402
-from ..models.fraud_check_email import FraudCheckEmail  # noqa: E402
-from ..models.fraud_check_ip import FraudCheckIp  # noqa: E402
-from ..models.fraud_check_phone import FraudCheckPhone  # noqa: E402

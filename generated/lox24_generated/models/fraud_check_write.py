@@ -1,13 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fraud_service_code import FraudServiceCode
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fraud_check_address_write import FraudCheckAddressWrite
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, FraudCheckAddressWrite
+    from ..models.fraud_check_address_write import FraudCheckAddressWrite  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="FraudCheckWrite")
 
@@ -65,6 +80,8 @@ class FraudCheckWrite:
         return f"FraudCheckWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         service_code = self.service_code.value
 
         address: dict[str, Any] | None | Unset
@@ -121,6 +138,8 @@ class FraudCheckWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         _raw_service_code = _pop("service_code")
@@ -167,6 +186,3 @@ class FraudCheckWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.fraud_check_address_write import FraudCheckAddressWrite  # noqa: E402

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.group_write_phones_type_0 import GroupWritePhonesType0
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, GroupWritePhonesType0
+    from ..models.group_write_phones_type_0 import GroupWritePhonesType0  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="GroupWrite")
 
@@ -64,6 +79,8 @@ class GroupWrite:
         return f"GroupWrite({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         name = self.name
 
         description: None | str | Unset
@@ -136,6 +153,8 @@ class GroupWrite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         name = _pop("name")
@@ -183,6 +202,3 @@ class GroupWrite:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.group_write_phones_type_0 import GroupWritePhonesType0  # noqa: E402

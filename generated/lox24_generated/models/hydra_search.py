@@ -1,12 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.hydra_search_hydramapping_type_0_item import (
+        HydraSearchHydramappingType0Item,
+    )
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, HydraSearchHydramappingType0Item
+    from ..models.hydra_search_hydramapping_type_0_item import (
+        HydraSearchHydramappingType0Item,  # noqa: PLC0415
+    )
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="HydraSearch")
 
@@ -46,6 +65,8 @@ class HydraSearch:
         return f"HydraSearch({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         hydramapping: list[dict[str, Any]] | None
         if isinstance(self.hydramapping, list):
             hydramapping = []
@@ -76,6 +97,8 @@ class HydraSearch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         hydramapping = _parse_hydramapping(_pop("hydra:mapping", None))
@@ -108,8 +131,3 @@ class HydraSearch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.hydra_search_hydramapping_type_0_item import (
-    HydraSearchHydramappingType0Item,  # noqa: E402
-)

@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.batch_item_error import BatchItemError
+    from ..models.phone import Phone
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, BatchItemError, Phone
+    from ..models.batch_item_error import BatchItemError  # noqa: PLC0415
+    from ..models.phone import Phone  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="PhoneBatchItem")
 
@@ -45,6 +62,8 @@ class PhoneBatchItem:
         return f"PhoneBatchItem({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         body: dict[str, Any]
         if isinstance(self.body, Phone):
             body = self.body.to_dict()
@@ -66,6 +85,8 @@ class PhoneBatchItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         body = _parse_body(_pop("body"))
@@ -95,7 +116,3 @@ class PhoneBatchItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.batch_item_error import BatchItemError  # noqa: E402
-from ..models.phone import Phone  # noqa: E402

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, PhoneBatchItemJsonld
+    from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="PhoneBatchResultJsonld")
 
@@ -32,6 +47,8 @@ class PhoneBatchResultJsonld:
         return f"PhoneBatchResultJsonld({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         hydramember = []
         for hydramember_item_data in self.hydramember:
             hydramember_item = hydramember_item_data.to_dict()
@@ -53,6 +70,8 @@ class PhoneBatchResultJsonld:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         _raw_hydramember = _pop("hydra:member")
@@ -85,6 +104,3 @@ class PhoneBatchResultJsonld:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.phone_batch_item_jsonld import PhoneBatchItemJsonld  # noqa: E402

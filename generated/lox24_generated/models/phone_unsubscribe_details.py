@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, PhoneUnsubscribeReasonInfo
+    from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="PhoneUnsubscribeDetails")
 
@@ -34,6 +49,8 @@ class PhoneUnsubscribeDetails:
         return f"PhoneUnsubscribeDetails({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         additional_text = self.additional_text
 
         reason = self.reason.to_dict()
@@ -51,6 +68,8 @@ class PhoneUnsubscribeDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         additional_text = _pop("additional_text")
@@ -81,6 +100,3 @@ class PhoneUnsubscribeDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.phone_unsubscribe_reason_info import PhoneUnsubscribeReasonInfo  # noqa: E402

@@ -1,12 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, PhoneUnsubscribeDetails
+    from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="PhoneUnsubscribeEventData")
 
@@ -47,6 +62,8 @@ class PhoneUnsubscribeEventData:
         return f"PhoneUnsubscribeEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         additional_data = self.additional_data.to_dict()
 
         campaign_code = self.campaign_code
@@ -83,6 +100,8 @@ class PhoneUnsubscribeEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         _raw_additional_data = _pop("additional_data")
@@ -131,6 +150,3 @@ class PhoneUnsubscribeEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.phone_unsubscribe_details import PhoneUnsubscribeDetails  # noqa: E402

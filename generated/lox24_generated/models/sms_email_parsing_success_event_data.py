@@ -1,12 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.inbound_email import InboundEmail
+    from ..models.parsed_email_sms import ParsedEmailSms
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, InboundEmail, ParsedEmailSms
+    from ..models.inbound_email import InboundEmail  # noqa: PLC0415
+    from ..models.parsed_email_sms import ParsedEmailSms  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="SmsEmailParsingSuccessEventData")
 
@@ -56,6 +73,8 @@ class SmsEmailParsingSuccessEventData:
         return f"SmsEmailParsingSuccessEventData({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         email: dict[str, Any] | None
         if isinstance(self.email, InboundEmail):
             email = self.email.to_dict()
@@ -85,6 +104,8 @@ class SmsEmailParsingSuccessEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         email = _parse_email(_pop("email", None))
@@ -114,7 +135,3 @@ class SmsEmailParsingSuccessEventData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.inbound_email import InboundEmail  # noqa: E402
-from ..models.parsed_email_sms import ParsedEmailSms  # noqa: E402

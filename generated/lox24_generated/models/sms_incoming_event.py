@@ -1,13 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from ..models.sms_incoming_event_data import SmsIncomingEventData
+
+_UNRESOLVED = True
+
+
+def _resolve_models() -> None:
+    """Import the models this one refers to, once, on first use (at import time, one of them
+    may be importing this module)."""
+    global _UNRESOLVED, SmsIncomingEventData
+    from ..models.sms_incoming_event_data import SmsIncomingEventData  # noqa: PLC0415
+
+    _UNRESOLVED = False
+
 
 T = TypeVar("T", bound="SmsIncomingEvent")
 
@@ -63,6 +84,8 @@ class SmsIncomingEvent:
         return f"SmsIncomingEvent({shown})"
 
     def to_dict(self) -> dict[str, Any]:
+        if _UNRESOLVED:
+            _resolve_models()
         api_version: None | str
         api_version = self.api_version
 
@@ -105,6 +128,8 @@ class SmsIncomingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if _UNRESOLVED:
+            _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
         api_version = _pop("api_version", None)
@@ -157,6 +182,3 @@ class SmsIncomingEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.sms_incoming_event_data import SmsIncomingEventData  # noqa: E402
