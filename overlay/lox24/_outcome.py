@@ -17,8 +17,7 @@ every send; ``response_misfit`` classifies a 2xx body that the parser could not 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from types import TracebackType
 from typing import Any
 
 import attrs
@@ -61,32 +60,47 @@ log = logging.getLogger("lox24")
 IDENTITY_FIELDS = ("uuid", "id")
 
 
-@contextmanager
-def translate_transport_errors(
-    http: httpx.Client | httpx.AsyncClient | None = None,
-) -> Iterator[None]:
+class translate_transport_errors:
     """Re-raise every failure of sending a request as a ``Lox24Error``.
+
+    A class rather than a generator-based context manager: it wraps every request, and this
+    costs a fraction of what ``contextlib.contextmanager`` does.
 
     Args:
         http: The httpx client the request goes through, to recognise its use after close.
 
     """
-    reached_transport.set(None)
-    try:
-        yield
-    except Lox24Error:
-        raise
-    except httpx.InvalidURL as error:
+
+    __slots__ = ("_http",)
+
+    def __init__(self, http: httpx.Client | httpx.AsyncClient | None = None) -> None:
+        self._http = http
+
+    def __enter__(self) -> None:
+        reached_transport.set(None)
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if error is None or isinstance(error, Lox24Error) or not isinstance(error, Exception):
+            return
+        raise _translated(error, self._http) from error
+
+
+def _translated(error: Exception, http: httpx.Client | httpx.AsyncClient | None) -> Lox24Error:
+    if isinstance(error, httpx.InvalidURL):
         message = f"the request URL cannot be built: {mask_phones(str(error))}"
-        raise InvalidInputError(message) from error
-    except httpx.HTTPError as error:
-        raise connection_error(error) from error
-    except RuntimeError as error:
-        if (http is not None and http.is_closed) or "has been closed" in str(error):
-            raise ClientClosedError("the client is closed; nothing was sent") from error
-        raise unexpected_error(error) from error
-    except Exception as error:
-        raise unexpected_error(error) from error
+        return InvalidInputError(message)
+    if isinstance(error, httpx.HTTPError):
+        return connection_error(error)
+    if isinstance(error, RuntimeError) and (
+        (http is not None and http.is_closed) or "has been closed" in str(error)
+    ):
+        return ClientClosedError("the client is closed; nothing was sent")
+    return unexpected_error(error)
 
 
 def connection_error(error: httpx.HTTPError) -> Lox24Error:
