@@ -1,23 +1,28 @@
-"""Structural guarantees: independence from the client, spec coverage, generic engine inputs."""
+"""Structural guarantees: independence from the client, layers, spec coverage, engine inputs."""
 
 from __future__ import annotations
 
 import ast
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
 
 import lox24.sandbox
-from lox24.sandbox._core import shared_book, shared_index
+from lox24.sandbox._api._spec import load_spec, spec_path
 from lox24.sandbox._handlers import HANDLERS
-from lox24.sandbox._spec import load_spec, spec_path
+from lox24.sandbox._http._core import shared_book, shared_index
 from tests.helpers import SPEC_PATH
 
 PACKAGE = Path(lox24.sandbox.__file__).parent
 ALLOWED = {"starlette", "jsonschema", "referencing", "yaml", "httpx", "anyio", "uvicorn"}
 KNOWN_MATCHES = {"exact", "in", "partial", "boolean", "exists", "range"}
 METHODS = {"get", "put", "post", "delete", "patch"}
+#: The sandbox's packages, lowest first: each imports only from its own and lower ones.
+LAYERS = ("_api", "_state", "_handlers", "_http", "_webhooks", "_controls")
+#: The modules beside the packages, above every layer: what ``lox24.sandbox`` exports.
+PUBLIC_FACE = {"__init__.py", "_app.py", "_client_settings.py", "_sandbox.py", "_serve.py"}
 
 
 def imported_roots(path: Path) -> set[str]:
@@ -42,6 +47,85 @@ def test_sandbox_imports_nothing_of_the_client() -> None:
                 continue
             offenders[str(path.relative_to(PACKAGE))] = module
     assert offenders == {}
+
+
+def sandbox_imports(source: str, package: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The sandbox modules (or packages) a module imports, as parts below ``lox24.sandbox``.
+
+    ``package`` is the parts of the module's package below ``lox24.sandbox``.
+    """
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("lox24.sandbox."):
+                    yield tuple(alias.name.split(".")[2:])
+            continue
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level:
+            base = package[: len(package) - node.level + 1]
+            target = (*base, *(node.module.split(".") if node.module else ()))
+        elif node.module == "lox24.sandbox" or (node.module or "").startswith("lox24.sandbox."):
+            target = tuple((node.module or "").split(".")[2:])
+        else:
+            continue
+        if target:
+            yield target
+        else:  # from lox24.sandbox import _x: the names are what is imported
+            yield from ((alias.name,) for alias in node.names)
+
+
+def rank(parts: tuple[str, ...]) -> int:
+    """The layer of a module, by its parts below ``lox24.sandbox``; the public face is on top."""
+    return LAYERS.index(parts[0]) if parts and parts[0] in LAYERS else len(LAYERS)
+
+
+def test_the_folders_are_the_layers() -> None:
+    """Beside the public face there are only the layer packages, each saying what it holds."""
+    modules = {p.name for p in PACKAGE.glob("*.py")}
+    packages = {p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert modules == PUBLIC_FACE
+    assert packages == set(LAYERS)
+    for layer in LAYERS:
+        tree = ast.parse((PACKAGE / layer / "__init__.py").read_text(encoding="utf-8"))
+        assert ast.get_docstring(tree), layer
+
+
+def test_layers_import_downward_only() -> None:
+    """No module imports from a higher layer (type-checking and function-level imports too).
+
+    Lowest first: ``_api`` (the spec and the shared vocabulary), ``_state``, ``_handlers``,
+    ``_http``, ``_webhooks``, ``_controls``, then the public face beside the packages.
+    """
+    upward = sorted(
+        (str(path.relative_to(PACKAGE)), ".".join(target))
+        for path in PACKAGE.rglob("*.py")
+        for target in sandbox_imports(
+            path.read_text(encoding="utf-8"), path.relative_to(PACKAGE).parent.parts
+        )
+        if rank(target) > rank(path.relative_to(PACKAGE).parts)
+    )
+    assert upward == []
+
+
+def test_the_layer_check_sees_relative_and_absolute_imports() -> None:
+    """The import reader resolves each form an upward import could take."""
+    text = (
+        "from .._http._core import SandboxCore\n"
+        "from lox24.sandbox._controls import _simulate\n"
+        "from lox24.sandbox import _sandbox\n"
+        "def f():\n    import lox24.sandbox._webhooks._queue\n"
+        "from ._store import Store\n"
+    )
+    seen = list(sandbox_imports(text, ("_state",)))
+    assert seen == [
+        ("_http", "_core"),
+        ("_controls",),
+        ("_sandbox",),
+        ("_state", "_store"),
+        ("_webhooks", "_queue"),
+    ]
+    assert [rank(target) > rank(("_state",)) for target in seen] == [True] * 3 + [False, True]
 
 
 def test_every_spec_operation_has_a_handler() -> None:

@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
-from lox24.sandbox._messaging import block_number
+from lox24.sandbox._state._messaging import block_number
 
 from .conftest import T0
 

@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
-from lox24.sandbox._click_agents import IPHONE_SAFARI, parse_user_agent
-from lox24.sandbox._core import shared_book
-from lox24.sandbox._linking import expand_short_links
+from lox24.sandbox._http._core import shared_book
+from lox24.sandbox._state._click_agents import IPHONE_SAFARI, parse_user_agent
+from lox24.sandbox._state._linking import expand_short_links
 
 from .conftest import T0
 

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lox24.sandbox._core import shared_book
-from lox24.sandbox._fastcheck import ASSERTIONS, compile_schema
-from lox24.sandbox._schemas import inline_refs
-from lox24.sandbox._spec import load_spec
+from lox24.sandbox._api._fastcheck import ASSERTIONS, compile_schema
+from lox24.sandbox._api._schemas import inline_refs
+from lox24.sandbox._api._spec import load_spec
+from lox24.sandbox._http._core import shared_book
 
 SAMPLES: list[Any] = [
     None, True, False, 0, 1, 1.0, -1, 2.5, 5, 201, "", "x", "direct", "DE", "EUR", "asc",

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
-from lox24.sandbox._core import shared_book
+from lox24.sandbox._http._core import shared_book
 
 from .conftest import T0
 
@@ -225,7 +225,7 @@ def test_each_check_is_announced_once_when_it_ends(
 
 def test_catch_up_function_emits_without_a_request(sandbox: Sandbox, api: httpx.Client) -> None:
     """announce_fraud_checks emits what is due at the given time, and nothing twice."""
-    from lox24.sandbox._fraud import announce_fraud_checks
+    from lox24.sandbox._state._fraud import announce_fraud_checks
 
     create(api, phone="+491701234567")
     store = sandbox._core.store

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from lox24.sandbox import SANDBOX_BASE_URL, Sandbox, SandboxClock, SandboxLimits
-from lox24.sandbox._spec import load_spec
+from lox24.sandbox._api._spec import load_spec
 
 from .conftest import T0
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from lox24.sandbox._ids import new_uuid4
+from lox24.sandbox._state._ids import new_uuid4
 
 
 def test_new_uuid4_is_a_canonical_random_uuid() -> None:

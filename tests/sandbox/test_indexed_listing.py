@@ -12,13 +12,13 @@ import httpx
 import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
-from lox24.sandbox._collection import select, select_all
-from lox24.sandbox._core import shared_book, shared_index
+from lox24.sandbox._api._query import parse_query
 from lox24.sandbox._handlers import Call
 from lox24.sandbox._handlers.sms import _rows
-from lox24.sandbox._indexed import IndexedRows
-from lox24.sandbox._query import parse_query
-from lox24.sandbox._sms_lifecycle import sms_row
+from lox24.sandbox._http._core import shared_book, shared_index
+from lox24.sandbox._state._collection import select, select_all
+from lox24.sandbox._state._indexed import IndexedRows
+from lox24.sandbox._state._sms_lifecycle import sms_row
 
 from .conftest import T0, make_client
 

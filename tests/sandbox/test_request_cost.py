@@ -13,9 +13,9 @@ import httpx
 import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
-from lox24.sandbox._catch_up import catch_up
-from lox24.sandbox._collection import PAGE_SIZE
-from lox24.sandbox._store import WorkCounts
+from lox24.sandbox._state._catch_up import catch_up
+from lox24.sandbox._state._collection import PAGE_SIZE
+from lox24.sandbox._state._store import WorkCounts
 
 from .conftest import T0, make_client
 

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from lox24.sandbox import SANDBOX_BASE_URL, Sandbox, SandboxClock, SandboxLimits
-from lox24.sandbox._fairlock import FairLock
+from lox24.sandbox._http._fairlock import FairLock
 
 from .conftest import T0, make_client
 from .server import serve

@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
-from lox24.sandbox._core import shared_book
-from lox24.sandbox._errors import ApiError
-from lox24.sandbox._linking import expand_short_links, short_link_cost
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._http._core import shared_book
+from lox24.sandbox._state._linking import expand_short_links, short_link_cost
 
 from .conftest import T0
 

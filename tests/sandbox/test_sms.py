@@ -8,7 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from lox24.sandbox import Sandbox, _linking, _sms_compose
+from lox24.sandbox import Sandbox
+from lox24.sandbox._state import _linking, _sms_compose
 
 from .conftest import T0, make_client
 

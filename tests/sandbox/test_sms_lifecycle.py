@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
-from lox24.sandbox._catch_up import catch_up_sms_events
+from lox24.sandbox._state._catch_up import catch_up_sms_events
 
 from .conftest import T0
 

@@ -27,13 +27,13 @@ sandbox clock as LOX24 does (``lox24 sandbox serve --webhook-url URL`` when serv
 from __future__ import annotations
 
 from ._client_settings import AsyncClientSettings, ClientSettings
-from ._clock import SandboxClock
-from ._collection import PAGE_SIZE
-from ._core import RecordedRequest
-from ._faults import FaultKind, FaultRule, InjectedFault, SandboxFaults
-from ._limits import SandboxLimits
+from ._http._core import RecordedRequest
+from ._http._faults import FaultKind, FaultRule, InjectedFault, SandboxFaults
+from ._http._limits import SandboxLimits
 from ._sandbox import SANDBOX_BASE_URL, SANDBOX_TOKEN, Sandbox, create_app
 from ._serve import serve
+from ._state._clock import SandboxClock
+from ._state._collection import PAGE_SIZE
 from ._webhooks import DeliveryAttempt, PendingDelivery, SandboxWebhooks, WebhookSubscription
 
 __all__ = [

@@ -9,13 +9,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
 
-from ._controls import control_routes, openapi
-from ._core import SandboxCore
-from ._dispatch import ApiApp
-from ._errors import ApiError
-from ._fault_middleware import FaultMiddleware
-from ._middleware import CONTROL_PREFIX, OPENAPI_PATH, ProblemMiddleware, RequestIdMiddleware
-from ._render import error_response, wants_jsonld
+from ._api._errors import ApiError
+from ._controls._routes import control_routes, openapi
+from ._http._core import SandboxCore
+from ._http._dispatch import ApiApp
+from ._http._fault_middleware import FaultMiddleware
+from ._http._middleware import CONTROL_PREFIX, OPENAPI_PATH, ProblemMiddleware, RequestIdMiddleware
+from ._http._render import error_response, wants_jsonld
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

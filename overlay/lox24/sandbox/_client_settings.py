@@ -16,7 +16,7 @@ from typing import TypedDict
 
 import httpx
 
-from ._clock import SandboxClock
+from ._state._clock import SandboxClock
 
 
 class ClientSettings(TypedDict):

@@ -10,13 +10,13 @@ from starlette.applications import Starlette
 
 from ._app import build_app
 from ._client_settings import AsyncClientSettings, ClientSettings, async_sleeper, sleeper
-from ._clock import SandboxClock
-from ._core import RecordedRequest, SandboxCore
-from ._faults import SandboxFaults
-from ._limits import SandboxLimits
-from ._simulate import Simulator
-from ._store import START_BALANCE
-from ._transport import AsyncASGITransport, EventLoopThread, SyncASGITransport
+from ._controls._simulate import Simulator
+from ._http._core import RecordedRequest, SandboxCore
+from ._http._faults import SandboxFaults
+from ._http._limits import SandboxLimits
+from ._http._transport import AsyncASGITransport, EventLoopThread, SyncASGITransport
+from ._state._clock import SandboxClock
+from ._state._store import START_BALANCE
 from ._webhooks import SandboxWebhooks, close_webhooks, webhooks_of
 
 #: The token the sandbox accepts unless told otherwise (``<customer number>:<key>``).

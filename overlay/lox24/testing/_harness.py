@@ -21,7 +21,7 @@ from lox24.sandbox import (
     SandboxWebhooks,
     WebhookSubscription,
 )
-from lox24.sandbox._simulate import Simulator
+from lox24.sandbox._controls._simulate import Simulator
 
 #: Where the frozen clock of a new harness stands: 2026-01-01 00:00:00 UTC.
 FROZEN_START = 1_767_225_600

@@ -35,7 +35,8 @@ def spec_path() -> Path:
     bundled = importlib.resources.files("lox24.sandbox") / SPEC_RESOURCE
     if bundled.is_file():
         return Path(str(bundled))
-    checkout = Path(__file__).resolve().parents[3] / "spec" / SPEC_RESOURCE
+    # <checkout>/overlay/lox24/sandbox/_api/_spec.py: four folders up is the checkout
+    checkout = Path(__file__).resolve().parents[4] / "spec" / SPEC_RESOURCE
     if checkout.is_file():
         return checkout
     msg = f"the LOX24 spec is neither bundled ({bundled}) nor in the source tree ({checkout})"

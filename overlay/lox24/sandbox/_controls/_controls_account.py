@@ -15,9 +15,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from ._core import SandboxCore
-from ._errors import ApiError
-from ._render import error_response, json_response
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._http._core import SandboxCore
+from lox24.sandbox._http._render import error_response, json_response
 
 _BAD_REQUEST = 400
 

@@ -18,11 +18,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from ._core import SandboxCore
-from ._errors import ApiError
-from ._faults import FaultRule, SandboxFaults
-from ._limits import decode_json
-from ._render import error_response, json_response
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._http._core import SandboxCore
+from lox24.sandbox._http._faults import FaultRule, SandboxFaults
+from lox24.sandbox._http._limits import decode_json
+from lox24.sandbox._http._render import error_response, json_response
 
 _BAD_REQUEST = 400
 _CREATED = 201

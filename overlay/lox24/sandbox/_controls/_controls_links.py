@@ -22,17 +22,18 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from ._click_agents import IPHONE_SAFARI
-from ._clicks import record_click
-from ._errors import ApiError
-from ._limits import decode_json
-from ._link_forms import subscribe, unsubscribe
-from ._render import error_response, json_response
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._http._limits import decode_json
+from lox24.sandbox._http._render import error_response, json_response
+from lox24.sandbox._state._click_agents import IPHONE_SAFARI
+from lox24.sandbox._state._clicks import record_click
+from lox24.sandbox._state._link_forms import subscribe, unsubscribe
+
 from ._simulate_links import DEFAULT_IP
 
 if TYPE_CHECKING:
-    from ._core import SandboxCore
-    from ._store import Store
+    from lox24.sandbox._http._core import SandboxCore
+    from lox24.sandbox._state._store import Store
 
 _CREATED, _BAD_REQUEST = 201, 400
 #: Control bodies are flat objects; anything deeper is refused.

@@ -18,14 +18,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from ._errors import ApiError
-from ._limits import decode_json
-from ._messages_inbox import SmsNotFoundError
-from ._render import error_response, json_response
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._http._limits import decode_json
+from lox24.sandbox._http._render import error_response, json_response
+from lox24.sandbox._state._messages_inbox import SmsNotFoundError
+
 from ._simulate_messaging import MessagingSimulation
 
 if TYPE_CHECKING:
-    from ._core import SandboxCore
+    from lox24.sandbox._http._core import SandboxCore
 
 _CREATED, _BAD_REQUEST, _NOT_FOUND = 201, 400, 404
 #: Control bodies are flat objects; anything deeper is refused.

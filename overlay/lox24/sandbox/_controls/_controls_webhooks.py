@@ -24,16 +24,16 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from lox24.sandbox._errors import ApiError
-from lox24.sandbox._limits import decode_json
-from lox24.sandbox._render import error_response, json_response
-from lox24.sandbox._simulate_webhooks import WebhookSimulation
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._http._limits import decode_json
+from lox24.sandbox._http._render import error_response, json_response
+from lox24.sandbox._webhooks._dispatcher import SandboxWebhooks
+from lox24.sandbox._webhooks._registry import webhooks_of
 
-from ._dispatcher import SandboxWebhooks
-from ._registry import webhooks_of
+from ._simulate_webhooks import WebhookSimulation
 
 if TYPE_CHECKING:
-    from lox24.sandbox._core import SandboxCore
+    from lox24.sandbox._http._core import SandboxCore
 
 _OK, _CREATED, _NO_CONTENT, _BAD_REQUEST, _NOT_FOUND = 200, 201, 204, 400, 404
 #: Control bodies are flat objects (a list of events at most); anything deeper is refused.

@@ -8,9 +8,8 @@ None of them needs a token.
   with ``"frozen": true|false``; answers like ``GET``.
 * ``GET /_sandbox/requests``: the recorded API requests, oldest first.
 * ``GET /_sandbox/events``: the webhook events the account would have received, oldest first.
-* ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
+* ``/_sandbox/webhooks...``: where and how the events are posted (see ``_controls_webhooks``).
 * ``GET|POST /_sandbox/balance``: the account's balance (see ``_controls_account``).
-* ``/_sandbox/webhooks...``: where and how the events are posted (see ``_webhooks._controls``).
 * ``/_sandbox/faults...``: make API requests fail on purpose (see ``_controls_faults``).
 * ``POST /_sandbox/simulate/...``: what recipients do (see ``_controls_messaging`` and
   ``_controls_links``).
@@ -27,17 +26,18 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from ._clock import check_instant
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._api._spec import load_spec
+from lox24.sandbox._http._core import SandboxCore
+from lox24.sandbox._http._limits import decode_json
+from lox24.sandbox._http._render import error_response, json_response
+from lox24.sandbox._state._clock import check_instant
+
 from ._controls_account import account_routes
 from ._controls_faults import fault_routes
 from ._controls_links import link_routes
 from ._controls_messaging import messaging_routes
-from ._core import SandboxCore
-from ._errors import ApiError
-from ._limits import decode_json
-from ._render import error_response, json_response
-from ._spec import load_spec
-from ._webhooks._controls import webhook_routes
+from ._controls_webhooks import webhook_routes
 
 _BAD_REQUEST = 400
 _NUMBER = (int, float)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._core import SandboxCore
+    from lox24.sandbox._http._core import SandboxCore
 
 
 class SimulationBase:

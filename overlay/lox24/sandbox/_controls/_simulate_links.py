@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ._click_agents import IPHONE_SAFARI
-from ._clicks import record_click
-from ._errors import ApiError
-from ._link_forms import subscribe, unsubscribe
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._state._click_agents import IPHONE_SAFARI
+from lox24.sandbox._state._clicks import record_click
+from lox24.sandbox._state._link_forms import subscribe, unsubscribe
+
 from ._simulate_base import SimulationBase
 
 #: The address a simulated click comes from unless told otherwise (a documentation address).

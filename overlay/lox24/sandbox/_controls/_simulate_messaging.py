@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._messages_inbox import INBOUND_NUMBER, receive, reply
+from lox24.sandbox._state._messages_inbox import INBOUND_NUMBER, receive, reply
+
 from ._simulate_base import SimulationBase
 
 

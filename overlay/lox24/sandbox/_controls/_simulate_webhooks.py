@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._catch_up import catch_up
-from ._messages_inbox import SmsNotFoundError
-from ._simulate_base import SimulationBase
-from ._sms_lifecycle import (
+from lox24.sandbox._state._catch_up import catch_up
+from lox24.sandbox._state._messages_inbox import SmsNotFoundError
+from lox24.sandbox._state._sms_lifecycle import (
     DELIVERY_EVENT,
     DLR_EXPIRED,
     DLR_OK,
@@ -15,7 +14,9 @@ from ._sms_lifecycle import (
     SENT,
     delivery_data,
 )
-from ._webhooks import webhooks_of
+from lox24.sandbox._webhooks import webhooks_of
+
+from ._simulate_base import SimulationBase
 
 #: The outcomes :meth:`WebhookSimulation.delivery_report` knows, with their dlr codes.
 OUTCOMES = {"delivered": DLR_OK, "expired": DLR_EXPIRED, "rejected": DLR_REJECTED}

@@ -7,12 +7,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from lox24.sandbox._errors import ApiError
-from lox24.sandbox._operations import Operation
-from lox24.sandbox._query import Query
-from lox24.sandbox._replies import Reply
-from lox24.sandbox._schemas import SchemaBook, Validator
-from lox24.sandbox._store import Group, Phone, Store
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._api._operations import Operation
+from lox24.sandbox._api._query import Query
+from lox24.sandbox._api._replies import Reply
+from lox24.sandbox._api._schemas import SchemaBook, Validator
+from lox24.sandbox._state._store import Group, Phone, Store
 
 NOT_FOUND = 404
 LOOPBACK = "127.0.0.1"

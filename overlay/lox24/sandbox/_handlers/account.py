@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lox24.sandbox._replies import ItemReply, Resource
+from lox24.sandbox._api._replies import ItemReply, Resource
 
 from ._call import Call
 

@@ -6,9 +6,16 @@ owners unsubscribe through a campaign are blocked with type 2 (``_messaging.bloc
 
 from __future__ import annotations
 
-from lox24.sandbox._errors import ApiError, Violation
-from lox24.sandbox._messaging import BLOCKED_BY_CUSTOMER, BlockedNumber, block_number
-from lox24.sandbox._replies import CREATED, CollectionReply, ItemReply, NoContent, Resource, Row
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._replies import (
+    CREATED,
+    CollectionReply,
+    ItemReply,
+    NoContent,
+    Resource,
+    Row,
+)
+from lox24.sandbox._state._messaging import BLOCKED_BY_CUSTOMER, BlockedNumber, block_number
 
 from ._call import Call, Handler
 

@@ -10,13 +10,20 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from lox24.sandbox import _bulk_fanout as fanout
-from lox24.sandbox._catch_up import catch_up
-from lox24.sandbox._errors import ApiError, Violation
-from lox24.sandbox._lifecycle import bulk_row, bulk_state, cancel, status_view
-from lox24.sandbox._problems import UNPROCESSABLE
-from lox24.sandbox._replies import CREATED, CollectionReply, ItemReply, NoContent, Resource, Row
-from lox24.sandbox._store import KEY_ID, Bulk
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._problems import UNPROCESSABLE
+from lox24.sandbox._api._replies import (
+    CREATED,
+    CollectionReply,
+    ItemReply,
+    NoContent,
+    Resource,
+    Row,
+)
+from lox24.sandbox._state import _bulk_fanout as fanout
+from lox24.sandbox._state._catch_up import catch_up
+from lox24.sandbox._state._lifecycle import bulk_row, bulk_state, cancel, status_view
+from lox24.sandbox._state._store import KEY_ID, Bulk
 
 from ._call import Call
 

@@ -13,11 +13,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from lox24.sandbox._errors import ApiError, Violation
-from lox24.sandbox._link_rows import campaign_row, present_campaign
-from lox24.sandbox._linking import ADVANCED, LINK, LINK_DOMAIN, SUBSCRIBE, UNSUBSCRIBE, Campaign
-from lox24.sandbox._problems import UNPROCESSABLE
-from lox24.sandbox._replies import CREATED, CollectionReply, ItemReply, NoContent
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._problems import UNPROCESSABLE
+from lox24.sandbox._api._replies import CREATED, CollectionReply, ItemReply, NoContent
+from lox24.sandbox._state._link_rows import campaign_row, present_campaign
+from lox24.sandbox._state._linking import (
+    ADVANCED,
+    LINK,
+    LINK_DOMAIN,
+    SUBSCRIBE,
+    UNSUBSCRIBE,
+    Campaign,
+)
 
 from ._call import NOT_FOUND, Call, Handler
 

@@ -9,8 +9,9 @@ made with its ``bulk_uuid``.
 
 from __future__ import annotations
 
-from lox24.sandbox._errors import ApiError
-from lox24.sandbox._link_rows import (
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._api._replies import CollectionReply, ItemReply
+from lox24.sandbox._state._link_rows import (
     REQUEST_TYPE,
     SMS_CLICKS_TYPE,
     present_request,
@@ -19,8 +20,7 @@ from lox24.sandbox._link_rows import (
     request_rows,
     sms_clicks_rows,
 )
-from lox24.sandbox._linking import LinkState
-from lox24.sandbox._replies import CollectionReply, ItemReply
+from lox24.sandbox._state._linking import LinkState
 
 from ._call import NOT_FOUND, Call, Handler
 

@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from lox24.sandbox._errors import ApiError, Violation
-from lox24.sandbox._fraud import PARTS, PRICES, FraudCheck, announce_fraud_checks, fraud_row
-from lox24.sandbox._fraud_results import is_email_address
-from lox24.sandbox._problems import UNPROCESSABLE
-from lox24.sandbox._replies import CREATED, CollectionReply, ItemReply, NoContent, Resource, Row
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._problems import UNPROCESSABLE
+from lox24.sandbox._api._replies import (
+    CREATED,
+    CollectionReply,
+    ItemReply,
+    NoContent,
+    Resource,
+    Row,
+)
+from lox24.sandbox._state._fraud import PARTS, PRICES, FraudCheck, announce_fraud_checks, fraud_row
+from lox24.sandbox._state._fraud_results import is_email_address
 
 from ._call import NOT_FOUND, Call, Handler
 

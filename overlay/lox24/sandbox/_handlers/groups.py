@@ -6,7 +6,7 @@ import csv
 import io
 from typing import Any
 
-from lox24.sandbox._replies import (
+from lox24.sandbox._api._replies import (
     CREATED,
     CollectionReply,
     CsvReply,
@@ -15,7 +15,7 @@ from lox24.sandbox._replies import (
     Resource,
     Row,
 )
-from lox24.sandbox._store import COLUMNS, GROUP_FIELDS, Group, Store
+from lox24.sandbox._state._store import COLUMNS, GROUP_FIELDS, Group, Store
 
 from ._call import Call
 from .phones import with_normalised_phone

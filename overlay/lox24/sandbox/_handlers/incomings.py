@@ -6,8 +6,8 @@ Messages arrive only through the simulations (``Sandbox.simulate`` or
 
 from __future__ import annotations
 
-from lox24.sandbox._errors import ApiError
-from lox24.sandbox._replies import CollectionReply, ItemReply, NoContent, Resource, Row
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._api._replies import CollectionReply, ItemReply, NoContent, Resource, Row
 
 from ._call import Call, Handler
 

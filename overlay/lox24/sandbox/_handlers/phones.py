@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from lox24.sandbox._errors import ApiError, Violation
-from lox24.sandbox._linking import phone_subscription
-from lox24.sandbox._phonenumbers import normalise_phone
-from lox24.sandbox._problems import UNPROCESSABLE, check
-from lox24.sandbox._replies import (
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._problems import UNPROCESSABLE, check
+from lox24.sandbox._api._replies import (
     CREATED,
     BatchReply,
     CollectionReply,
@@ -18,7 +16,9 @@ from lox24.sandbox._replies import (
     Resource,
     Row,
 )
-from lox24.sandbox._store import PHONE_FIELDS, Phone, Store
+from lox24.sandbox._state._linking import phone_subscription
+from lox24.sandbox._state._phonenumbers import normalise_phone
+from lox24.sandbox._state._store import PHONE_FIELDS, Phone, Store
 
 from ._call import Call
 

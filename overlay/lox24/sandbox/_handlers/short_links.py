@@ -6,9 +6,9 @@ the API only reads them.
 
 from __future__ import annotations
 
-from lox24.sandbox._errors import ApiError
-from lox24.sandbox._link_rows import LINK_TYPE, link_row, present_link
-from lox24.sandbox._replies import CollectionReply, ItemReply
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._api._replies import CollectionReply, ItemReply
+from lox24.sandbox._state._link_rows import LINK_TYPE, link_row, present_link
 
 from ._call import NOT_FOUND, Call, Handler
 

@@ -17,14 +17,21 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from lox24.sandbox import _sms_compose as compose
-from lox24.sandbox._catch_up import catch_up
-from lox24.sandbox._collection import select_all
-from lox24.sandbox._errors import ApiError
-from lox24.sandbox._indexed import IndexedRows, Key
-from lox24.sandbox._messaging import Sms
-from lox24.sandbox._replies import CREATED, CollectionReply, ItemReply, NoContent, Resource, Row
-from lox24.sandbox._sms_lifecycle import DLR_NONE, NEW, cancel, delivery_data, sms_row
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._api._replies import (
+    CREATED,
+    CollectionReply,
+    ItemReply,
+    NoContent,
+    Resource,
+    Row,
+)
+from lox24.sandbox._state import _sms_compose as compose
+from lox24.sandbox._state._catch_up import catch_up
+from lox24.sandbox._state._collection import select_all
+from lox24.sandbox._state._indexed import IndexedRows, Key
+from lox24.sandbox._state._messaging import Sms
+from lox24.sandbox._state._sms_lifecycle import DLR_NONE, NEW, cancel, delivery_data, sms_row
 
 from ._call import Call, Handler
 

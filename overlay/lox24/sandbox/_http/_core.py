@@ -9,18 +9,19 @@ from collections import deque
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from lox24.sandbox._api._operations import OperationIndex
+from lox24.sandbox._api._schemas import SchemaBook
+from lox24.sandbox._api._spec import load_spec
+from lox24.sandbox._state._catch_up import catch_up
+from lox24.sandbox._state._clock import SandboxClock
+from lox24.sandbox._state._events import EventSubscriber
+from lox24.sandbox._state._fraud import announce_fraud_checks
+from lox24.sandbox._state._store import START_BALANCE, Store
+
 from ._auth import AuthGuard
-from ._catch_up import catch_up
-from ._clock import SandboxClock
-from ._events import EventSubscriber
 from ._fairlock import FairLock
 from ._faults import SandboxFaults
-from ._fraud import announce_fraud_checks
 from ._limits import SandboxLimits
-from ._operations import OperationIndex
-from ._schemas import SchemaBook
-from ._spec import load_spec
-from ._store import START_BALANCE, Store
 
 _TOKEN = re.compile(r"(?P<customer>[0-9]+):\S+")
 

@@ -22,16 +22,26 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
-from ._collection import select
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._api._operations import Operation
+from lox24.sandbox._api._problems import BAD_REQUEST, UNPROCESSABLE, check
+from lox24.sandbox._api._query import parse_path, parse_query
+from lox24.sandbox._api._replies import (
+    BatchReply,
+    CollectionReply,
+    CsvReply,
+    ItemReply,
+    NoContent,
+    Reply,
+)
+from lox24.sandbox._api._types import JsonValue
+from lox24.sandbox._handlers import HANDLERS, Call
+from lox24.sandbox._state._collection import select
+
 from ._core import SandboxCore
-from ._errors import ApiError
-from ._handlers import HANDLERS, Call
 from ._input_phones import to_e164
 from ._limits import check_media_type, decode_json, read_body
 from ._negotiation import check_acceptable
-from ._operations import Operation
-from ._problems import BAD_REQUEST, UNPROCESSABLE, check
-from ._query import parse_path, parse_query
 from ._render import (
     batch_payload,
     collection_payload,
@@ -40,8 +50,6 @@ from ._render import (
     json_response,
     wants_jsonld,
 )
-from ._replies import BatchReply, CollectionReply, CsvReply, ItemReply, NoContent, Reply
-from ._types import JsonValue
 
 logger = logging.getLogger("lox24.sandbox")
 LOOPBACK = "127.0.0.1"

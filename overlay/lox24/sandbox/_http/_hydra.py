@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
 
-from ._collection import PageSlice
-from ._operations import PAGE, Operation
+from lox24.sandbox._api._operations import PAGE, Operation
+from lox24.sandbox._state._collection import PageSlice
 
 
 def collection(

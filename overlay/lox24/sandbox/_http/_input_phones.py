@@ -12,11 +12,11 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from ._errors import ApiError, Violation
-from ._phonenumbers import normalise_phone
-from ._problems import UNPROCESSABLE
-from ._spec import load_spec, pointer_get, resolve
-from ._types import JsonValue
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._problems import UNPROCESSABLE
+from lox24.sandbox._api._spec import load_spec, pointer_get, resolve
+from lox24.sandbox._api._types import JsonValue
+from lox24.sandbox._state._phonenumbers import normalise_phone
 
 INPUT_SCHEMA = "#/components/schemas/PhoneNumberInput"
 _INVALID = "This value is not a valid phone number."

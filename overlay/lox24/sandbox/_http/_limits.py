@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from starlette.requests import Request
 
-from ._errors import ApiError, Violation
-from ._types import JsonValue
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._types import JsonValue
 
 BAD_REQUEST = 400
 PAYLOAD_TOO_LARGE = 413

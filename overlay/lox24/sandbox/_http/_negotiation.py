@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import functools
 
-from ._errors import ApiError
-from ._operations import Operation
-from ._spec import load_spec, resolve
+from lox24.sandbox._api._errors import ApiError
+from lox24.sandbox._api._operations import Operation
+from lox24.sandbox._api._spec import load_spec, resolve
 
 NOT_ACCEPTABLE = 406
 _API_TYPES = frozenset({"application/json", "application/ld+json"})

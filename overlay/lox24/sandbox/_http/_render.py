@@ -7,12 +7,13 @@ from collections.abc import Mapping, Sequence
 
 from starlette.responses import Response
 
+from lox24.sandbox._api._errors import ApiError, batch_error_body, error_body
+from lox24.sandbox._api._operations import Operation
+from lox24.sandbox._api._replies import CREATED, BatchReply, Resource
+from lox24.sandbox._api._types import JsonValue
+from lox24.sandbox._state._collection import PageSlice
+
 from . import _hydra
-from ._collection import PageSlice
-from ._errors import ApiError, batch_error_body, error_body
-from ._operations import Operation
-from ._replies import CREATED, BatchReply, Resource
-from ._types import JsonValue
 
 PLAIN = "application/json"
 JSONLD = "application/ld+json"

@@ -20,13 +20,14 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._problems import UNPROCESSABLE
+
 from ._bulk_plan import BulkPlan, PlannedText, personalise
-from ._errors import ApiError, Violation
 from ._ids import new_uuid4
 from ._lifecycle import RATE, message_count, start_time
 from ._linking import PLACEHOLDER, expand_short_links, short_link_cost
 from ._messaging import Sms
-from ._problems import UNPROCESSABLE
 from ._sms_compose import DEFAULT_SERVICE, PRICE_PER_PART, SSML_SERVICE, VOICE_SERVICES
 from ._sms_compose import preview_links as _preview_links
 from ._sms_country import country_of, voice_lang_of

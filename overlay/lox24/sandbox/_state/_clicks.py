@@ -7,8 +7,9 @@ import ipaddress
 import re
 from typing import TYPE_CHECKING, Any
 
+from lox24.sandbox._api._errors import ApiError
+
 from ._click_agents import parse_user_agent
-from ._errors import ApiError
 from ._link_rows import request_row, short_link_iri
 from ._linking import Click, ShortLink
 

@@ -17,10 +17,11 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from lox24.sandbox._api._operations import PAGE, FilterRule, Operation
+from lox24.sandbox._api._query import Query
+from lox24.sandbox._api._types import JsonValue
+
 from ._indexed import ORDER_FIELD, IndexedRows, Key, Plan, key_at, walk
-from ._operations import PAGE, FilterRule, Operation
-from ._query import Query
-from ._types import JsonValue
 
 #: Items per page of every collection (the API does not document its page size).
 PAGE_SIZE = 30

@@ -17,7 +17,8 @@ import copy
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ApiError
+from lox24.sandbox._api._errors import ApiError
+
 from ._linking import SUBSCRIBE, UNSUBSCRIBE, Campaign, ShortLink, Subscription
 from ._messaging import UNSUBSCRIBED, block_number
 from ._phonenumbers import normalise_phone

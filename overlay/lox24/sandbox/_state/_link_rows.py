@@ -10,8 +10,9 @@ from collections import Counter
 from collections.abc import Collection
 from typing import Any
 
+from lox24.sandbox._api._replies import Resource, Row
+
 from ._linking import Campaign, Click, LinkState, SentMessage, ShortLink
-from ._replies import Resource, Row
 
 CAMPAIGN_TYPE = "ShortLinkCampaign"
 LINK_TYPE = "ShortLink"

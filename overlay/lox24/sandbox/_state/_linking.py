@@ -21,7 +21,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ApiError, Violation
+from lox24.sandbox._api._errors import ApiError, Violation
 
 if TYPE_CHECKING:
     from ._store import Store

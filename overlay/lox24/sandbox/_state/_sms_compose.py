@@ -23,7 +23,9 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ApiError, Violation
+from lox24.sandbox._api._errors import ApiError, Violation
+from lox24.sandbox._api._problems import UNPROCESSABLE
+
 from ._linking import (
     PLACEHOLDER,
     SHORT_CODE_LENGTH,
@@ -32,7 +34,6 @@ from ._linking import (
     short_link_url,
 )
 from ._messaging import Sms
-from ._problems import UNPROCESSABLE
 from ._sms_country import country_of, voice_lang_of
 from ._sms_lifecycle import accept
 from ._sms_text import TextMeasure, measure

@@ -6,8 +6,10 @@
 * ``_poster``: one post, over HTTP or to an ASGI app in-process;
 * ``_dispatcher``: :class:`SandboxWebhooks`, which ties them together (``Sandbox.webhooks``);
 * ``_worker``: the background thread a served sandbox delivers with;
-* ``_registry``: the one delivery of each sandbox, found from its core;
-* ``_controls``: the ``/_sandbox/webhooks`` routes.
+* ``_registry``: the one delivery of each sandbox, found from its core.
+
+Its ``/_sandbox/webhooks`` routes live with the other controls (``_controls/_controls_webhooks``).
+It may import ``_http``, ``_state`` and ``_api``, never ``_controls`` or the public face.
 """
 
 from __future__ import annotations

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp
 
-from lox24.sandbox._clock import SandboxClock
-from lox24.sandbox._events import ATTEMPTS
+from lox24.sandbox._state._clock import SandboxClock
+from lox24.sandbox._state._events import ATTEMPTS
 
 from ._feed import EventFeed, EventReader
 from ._poster import Poster

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 from starlette.types import ASGIApp
 
-from lox24.sandbox._transport import EventLoopThread
+from lox24.sandbox._http._transport import EventLoopThread
 
 #: The address an in-process receiver sees the post coming from: one of LOX24's sender IPs.
 SENDER_ADDRESS = ("162.55.80.140", 443)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ._dispatcher import SandboxWebhooks
 
 if TYPE_CHECKING:
-    from lox24.sandbox._core import SandboxCore
+    from lox24.sandbox._http._core import SandboxCore
 
 _lock = threading.Lock()
 _by_core: weakref.WeakKeyDictionary[SandboxCore, SandboxWebhooks] = weakref.WeakKeyDictionary()

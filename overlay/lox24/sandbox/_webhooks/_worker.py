@@ -11,7 +11,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from lox24.sandbox._clock import SandboxClock
+from lox24.sandbox._state._clock import SandboxClock
 
 #: Real seconds the worker waits at most between two passes.
 POLL_INTERVAL = 0.2
