@@ -234,7 +234,10 @@ class Bulk:
 
         uuid = _pop("uuid")
 
-        voice_lang = _parse_voice_lang(_pop("voice_lang", None))
+        _raw_voice_lang = _pop("voice_lang", None)
+        voice_lang = (
+            None if _raw_voice_lang is None else _parse_voice_lang(_raw_voice_lang)
+        )
 
         msg_groups = _pop("msg_groups", None)
 

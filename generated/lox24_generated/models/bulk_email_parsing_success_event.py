@@ -155,8 +155,11 @@ class BulkEmailParsingSuccessEvent:
                 f"name must match const 'bulk.email.parsing.success', got '{name}'"
             )
 
-        notification_task_id = _parse_notification_task_id(
-            _pop("notification_task_id", None)
+        _raw_notification_task_id = _pop("notification_task_id", None)
+        notification_task_id = (
+            None
+            if _raw_notification_task_id is None
+            else _parse_notification_task_id(_raw_notification_task_id)
         )
 
         bulk_email_parsing_success_event = cls(

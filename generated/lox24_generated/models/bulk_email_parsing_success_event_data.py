@@ -104,9 +104,11 @@ class BulkEmailParsingSuccessEventData:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        bulk = _parse_bulk(_pop("bulk", None))
+        _raw_bulk = _pop("bulk", None)
+        bulk = None if _raw_bulk is None else _parse_bulk(_raw_bulk)
 
-        email = _parse_email(_pop("email", None))
+        _raw_email = _pop("email", None)
+        email = None if _raw_email is None else _parse_email(_raw_email)
 
         bulk_email_parsing_success_event_data = cls(
             bulk,

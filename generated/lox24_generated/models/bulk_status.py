@@ -204,7 +204,10 @@ class BulkStatus:
 
         uuid = _pop("uuid")
 
-        voice_lang = _parse_voice_lang(_pop("voice_lang", None))
+        _raw_voice_lang = _pop("voice_lang", None)
+        voice_lang = (
+            None if _raw_voice_lang is None else _parse_voice_lang(_raw_voice_lang)
+        )
 
         bulk_status = cls(
             created_at,

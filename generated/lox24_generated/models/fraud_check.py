@@ -226,13 +226,31 @@ class FraudCheck:
 
         price = _pop("price")
 
-        request_address = _parse_request_address(_pop("request_address", None))
+        _raw_request_address = _pop("request_address", None)
+        request_address = (
+            None
+            if _raw_request_address is None
+            else _parse_request_address(_raw_request_address)
+        )
 
-        request_email = _parse_request_email(_pop("request_email", None))
+        _raw_request_email = _pop("request_email", None)
+        request_email = (
+            None
+            if _raw_request_email is None
+            else _parse_request_email(_raw_request_email)
+        )
 
-        request_ip = _parse_request_ip(_pop("request_ip", None))
+        _raw_request_ip = _pop("request_ip", None)
+        request_ip = (
+            None if _raw_request_ip is None else _parse_request_ip(_raw_request_ip)
+        )
 
-        request_phone = _parse_request_phone(_pop("request_phone", None))
+        _raw_request_phone = _pop("request_phone", None)
+        request_phone = (
+            None
+            if _raw_request_phone is None
+            else _parse_request_phone(_raw_request_phone)
+        )
 
         risk_score = _pop("risk_score", None)
 

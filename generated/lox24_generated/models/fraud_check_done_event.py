@@ -152,8 +152,11 @@ class FraudCheckDoneEvent:
         if name != "fraud-check.done":
             raise ValueError(f"name must match const 'fraud-check.done', got '{name}'")
 
-        notification_task_id = _parse_notification_task_id(
-            _pop("notification_task_id", None)
+        _raw_notification_task_id = _pop("notification_task_id", None)
+        notification_task_id = (
+            None
+            if _raw_notification_task_id is None
+            else _parse_notification_task_id(_raw_notification_task_id)
         )
 
         fraud_check_done_event = cls(

@@ -114,7 +114,10 @@ class FraudCheckEmail:
 
         is_possible = _pop("is_possible", None)
 
-        status_code = _parse_status_code(_pop("status_code", None))
+        _raw_status_code = _pop("status_code", None)
+        status_code = (
+            None if _raw_status_code is None else _parse_status_code(_raw_status_code)
+        )
 
         updated_at = _pop("updated_at", None)
 

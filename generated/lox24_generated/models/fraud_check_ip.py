@@ -206,7 +206,12 @@ class FraudCheckIp:
         _pop = _src.pop
         city = _pop("city", None)
 
-        connection_type = _parse_connection_type(_pop("connection_type", None))
+        _raw_connection_type = _pop("connection_type", None)
+        connection_type = (
+            None
+            if _raw_connection_type is None
+            else _parse_connection_type(_raw_connection_type)
+        )
 
         created_at = _pop("created_at", None)
 
@@ -224,11 +229,17 @@ class FraudCheckIp:
 
         postcode = _pop("postcode", None)
 
-        proxy_type = _parse_proxy_type(_pop("proxy_type", None))
+        _raw_proxy_type = _pop("proxy_type", None)
+        proxy_type = (
+            None if _raw_proxy_type is None else _parse_proxy_type(_raw_proxy_type)
+        )
 
         state = _pop("state", None)
 
-        status_code = _parse_status_code(_pop("status_code", None))
+        _raw_status_code = _pop("status_code", None)
+        status_code = (
+            None if _raw_status_code is None else _parse_status_code(_raw_status_code)
+        )
 
         updated_at = _pop("updated_at", None)
 

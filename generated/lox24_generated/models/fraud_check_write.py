@@ -149,7 +149,8 @@ class FraudCheckWrite:
             else FraudServiceCode(_raw_service_code)
         )
 
-        address = _parse_address(_pop("address", UNSET))
+        _raw_address = _pop("address", UNSET)
+        address = None if _raw_address is None else _parse_address(_raw_address)
 
         callback_data = _pop("callback_data", UNSET)
 

@@ -123,7 +123,10 @@ class Group:
         _pop = _src.pop
         count_items = _pop("count_items")
 
-        deleted_at = _parse_deleted_at(_pop("deleted_at", None))
+        _raw_deleted_at = _pop("deleted_at", None)
+        deleted_at = (
+            None if _raw_deleted_at is None else _parse_deleted_at(_raw_deleted_at)
+        )
 
         description = _pop("description", None)
 

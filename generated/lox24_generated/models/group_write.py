@@ -171,7 +171,8 @@ class GroupWrite:
 
         name_e = _pop("name_e", UNSET)
 
-        phones = _parse_phones(_pop("phones", UNSET))
+        _raw_phones = _pop("phones", UNSET)
+        phones = None if _raw_phones is None else _parse_phones(_raw_phones)
 
         group_write = cls(
             name,

@@ -101,7 +101,12 @@ class HydraSearch:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        hydramapping = _parse_hydramapping(_pop("hydra:mapping", None))
+        _raw_hydramapping = _pop("hydra:mapping", None)
+        hydramapping = (
+            None
+            if _raw_hydramapping is None
+            else _parse_hydramapping(_raw_hydramapping)
+        )
 
         hydratemplate = _pop("hydra:template", None)
 

@@ -88,7 +88,8 @@ class ParsedEmailBulk:
 
         id = _pop("id", None)
 
-        status = _parse_status(_pop("status", None))
+        _raw_status = _pop("status", None)
+        status = None if _raw_status is None else _parse_status(_raw_status)
 
         parsed_email_bulk = cls(
             created_at,

@@ -158,7 +158,12 @@ class Phone:
 
         subscribed_at = _pop("subscribed_at", None)
 
-        unsubscribe_reason = _parse_unsubscribe_reason(_pop("unsubscribe_reason", None))
+        _raw_unsubscribe_reason = _pop("unsubscribe_reason", None)
+        unsubscribe_reason = (
+            None
+            if _raw_unsubscribe_reason is None
+            else _parse_unsubscribe_reason(_raw_unsubscribe_reason)
+        )
 
         unsubscribed_at = _pop("unsubscribed_at", None)
 

@@ -102,7 +102,8 @@ class PhoneCollection:
 
         hydratotal_items = _pop("hydra:totalItems", None)
 
-        hydraview = _parse_hydraview(_pop("hydra:view", None))
+        _raw_hydraview = _pop("hydra:view", None)
+        hydraview = None if _raw_hydraview is None else _parse_hydraview(_raw_hydraview)
 
         phone_collection = cls(
             hydramember,

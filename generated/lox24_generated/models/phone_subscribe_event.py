@@ -149,8 +149,11 @@ class PhoneSubscribeEvent:
         if name != "phone.subscribe":
             raise ValueError(f"name must match const 'phone.subscribe', got '{name}'")
 
-        notification_task_id = _parse_notification_task_id(
-            _pop("notification_task_id", None)
+        _raw_notification_task_id = _pop("notification_task_id", None)
+        notification_task_id = (
+            None
+            if _raw_notification_task_id is None
+            else _parse_notification_task_id(_raw_notification_task_id)
         )
 
         phone_subscribe_event = cls(

@@ -149,8 +149,11 @@ class PhoneUnsubscribeEvent:
         if name != "phone.unsubscribe":
             raise ValueError(f"name must match const 'phone.unsubscribe', got '{name}'")
 
-        notification_task_id = _parse_notification_task_id(
-            _pop("notification_task_id", None)
+        _raw_notification_task_id = _pop("notification_task_id", None)
+        notification_task_id = (
+            None
+            if _raw_notification_task_id is None
+            else _parse_notification_task_id(_raw_notification_task_id)
         )
 
         phone_unsubscribe_event = cls(

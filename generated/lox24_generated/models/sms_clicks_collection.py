@@ -123,11 +123,15 @@ class SmsClicksCollection:
         _raw_hydramember = _pop("hydra:member")
         hydramember = [SmsClicks.from_dict(_item) for _item in _raw_hydramember]
 
-        hydrasearch = _parse_hydrasearch(_pop("hydra:search", None))
+        _raw_hydrasearch = _pop("hydra:search", None)
+        hydrasearch = (
+            None if _raw_hydrasearch is None else _parse_hydrasearch(_raw_hydrasearch)
+        )
 
         hydratotal_items = _pop("hydra:totalItems", None)
 
-        hydraview = _parse_hydraview(_pop("hydra:view", None))
+        _raw_hydraview = _pop("hydra:view", None)
+        hydraview = None if _raw_hydraview is None else _parse_hydraview(_raw_hydraview)
 
         sms_clicks_collection = cls(
             hydramember,

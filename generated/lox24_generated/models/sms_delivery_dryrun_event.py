@@ -151,8 +151,11 @@ class SmsDeliveryDryrunEvent:
                 f"name must match const 'sms.delivery.dryrun', got '{name}'"
             )
 
-        notification_task_id = _parse_notification_task_id(
-            _pop("notification_task_id", None)
+        _raw_notification_task_id = _pop("notification_task_id", None)
+        notification_task_id = (
+            None
+            if _raw_notification_task_id is None
+            else _parse_notification_task_id(_raw_notification_task_id)
         )
 
         sms_delivery_dryrun_event = cls(

@@ -116,13 +116,17 @@ class SmsDeliveryEventData:
         _pop = _src.pop
         callback_data = _pop("callback_data", None)
 
-        dlr_code = _parse_dlr_code(_pop("dlr_code", None))
+        _raw_dlr_code = _pop("dlr_code", None)
+        dlr_code = None if _raw_dlr_code is None else _parse_dlr_code(_raw_dlr_code)
 
         id = _pop("id", None)
 
         key_id = _pop("key_id", None)
 
-        status_code = _parse_status_code(_pop("status_code", None))
+        _raw_status_code = _pop("status_code", None)
+        status_code = (
+            None if _raw_status_code is None else _parse_status_code(_raw_status_code)
+        )
 
         sms_delivery_event_data = cls(
             callback_data,

@@ -151,8 +151,11 @@ class SmsEmailParsingFailEvent:
                 f"name must match const 'sms.email.parsing.fail', got '{name}'"
             )
 
-        notification_task_id = _parse_notification_task_id(
-            _pop("notification_task_id", None)
+        _raw_notification_task_id = _pop("notification_task_id", None)
+        notification_task_id = (
+            None
+            if _raw_notification_task_id is None
+            else _parse_notification_task_id(_raw_notification_task_id)
         )
 
         sms_email_parsing_fail_event = cls(

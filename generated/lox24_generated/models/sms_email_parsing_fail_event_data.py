@@ -97,7 +97,8 @@ class SmsEmailParsingFailEventData:
         _pop = _src.pop
         description = _pop("description", None)
 
-        email = _parse_email(_pop("email", None))
+        _raw_email = _pop("email", None)
+        email = None if _raw_email is None else _parse_email(_raw_email)
 
         field = _pop("field", None)
 

@@ -108,9 +108,11 @@ class SmsEmailParsingSuccessEventData:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        email = _parse_email(_pop("email", None))
+        _raw_email = _pop("email", None)
+        email = None if _raw_email is None else _parse_email(_raw_email)
 
-        sms = _parse_sms(_pop("sms", None))
+        _raw_sms = _pop("sms", None)
+        sms = None if _raw_sms is None else _parse_sms(_raw_sms)
 
         sms_email_parsing_success_event_data = cls(
             email,

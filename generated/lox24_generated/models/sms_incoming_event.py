@@ -149,8 +149,11 @@ class SmsIncomingEvent:
         if name != "sms.incoming":
             raise ValueError(f"name must match const 'sms.incoming', got '{name}'")
 
-        notification_task_id = _parse_notification_task_id(
-            _pop("notification_task_id", None)
+        _raw_notification_task_id = _pop("notification_task_id", None)
+        notification_task_id = (
+            None
+            if _raw_notification_task_id is None
+            else _parse_notification_task_id(_raw_notification_task_id)
         )
 
         sms_incoming_event = cls(

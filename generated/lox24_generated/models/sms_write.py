@@ -205,11 +205,19 @@ class SmsWrite:
 
         is_unicode = _pop("is_unicode", UNSET)
 
-        service_code = _parse_service_code(_pop("service_code", UNSET))
+        _raw_service_code = _pop("service_code", UNSET)
+        service_code = (
+            None
+            if _raw_service_code is None
+            else _parse_service_code(_raw_service_code)
+        )
 
         source = _pop("source", UNSET)
 
-        voice_lang = _parse_voice_lang(_pop("voice_lang", UNSET))
+        _raw_voice_lang = _pop("voice_lang", UNSET)
+        voice_lang = (
+            None if _raw_voice_lang is None else _parse_voice_lang(_raw_voice_lang)
+        )
 
         sms_write = cls(
             phone,

@@ -130,8 +130,11 @@ class WebhookEvent:
 
         name = _pop("name")
 
-        notification_task_id = _parse_notification_task_id(
-            _pop("notification_task_id", None)
+        _raw_notification_task_id = _pop("notification_task_id", None)
+        notification_task_id = (
+            None
+            if _raw_notification_task_id is None
+            else _parse_notification_task_id(_raw_notification_task_id)
         )
 
         webhook_event = cls(
