@@ -62,7 +62,7 @@ def create_fraud_check(call: Call) -> ItemReply:
         callback_data=body.get("callback_data"),
         inputs=inputs,
     )
-    call.store.fraud.checks[check.id] = check
+    call.store.fraud.add(check)
     return ItemReply(present_fraud_check(fraud_row(check, call.now)), CREATED)
 
 

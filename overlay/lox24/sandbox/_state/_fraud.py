@@ -11,11 +11,13 @@ No background task runs: a check's state is derived from its creation time and s
 
 The ``fraud-check.done`` event of a check that ended is emitted by
 :func:`announce_fraud_checks`, which catches up with the clock; it runs whenever a fraud check
-is served, and whoever shows the event log should run it first.
+is served, and whoever shows the event log should run it first. Checks wait for their end in a
+heap ordered by it (``FraudState.due``), so catching up touches only the checks that ended.
 """
 
 from __future__ import annotations
 
+import heapq
 import secrets
 import uuid
 from collections.abc import Mapping
@@ -67,10 +69,22 @@ class FraudCheck:
 
 @dataclass(slots=True)
 class FraudState:
-    """The account's fraud checks, oldest first; ``created`` counts the checks ever made."""
+    """The account's fraud checks, oldest first; ``created`` counts the checks ever made.
+
+    ``due`` is a heap of ``(done_at, creation number, id)`` of the checks not announced yet, so
+    that announcing takes only the checks that ended (a deleted check's entry is skipped).
+    """
 
     checks: dict[str, FraudCheck] = field(default_factory=dict)
     created: int = 0
+    due: list[tuple[int, int, str]] = field(default_factory=list)
+    _added: int = 0
+
+    def add(self, check: FraudCheck) -> None:
+        """Keep a new check and wait for its end."""
+        self.checks[check.id] = check
+        self._added += 1
+        heapq.heappush(self.due, (check.done_at, self._added, check.id))
 
     def new_id(self, now: float) -> str:
         """A fresh check id that sorts after every earlier one (a UUIDv7 from the sandbox clock).
@@ -132,11 +146,18 @@ def announce_fraud_checks(store: Store, now: float) -> int:
     Events are emitted in the order the checks ended, each dated when its check ended, with the
     check as the API answered it then. Returns how many were emitted.
     """
-    due = [c for c in store.fraud.checks.values() if not c.announced and c.done_at <= now]
-    for check in sorted(due, key=lambda c: c.done_at):
+    fraud, emitted = store.fraud, 0
+    due = fraud.due
+    while due and due[0][0] <= now:
+        _, _, check_id = heapq.heappop(due)
+        store.work.fraud_due_handled += 1
+        check = fraud.checks.get(check_id)
+        if check is None or check.announced:
+            continue
         store.events.emit(DONE_EVENT, fraud_fields(check, check.done_at), check.done_at)
         check.announced = True
-    return len(due)
+        emitted += 1
+    return emitted
 
 
 def _updated_at(check: FraudCheck, now: float) -> int:

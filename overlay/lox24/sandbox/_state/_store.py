@@ -77,11 +77,15 @@ class WorkCounts:
     Attributes:
         rows_rendered: SMS rows built for an answer or to test a filter.
         due_handled: Entries taken from the due queue (delivery steps, bulk releases).
+        fraud_due_handled: Entries taken from the fraud checks' due heap (checks that ended).
+        events_read: Events of the log handed to webhook delivery.
 
     """
 
     rows_rendered: int = 0
     due_handled: int = 0
+    fraud_due_handled: int = 0
+    events_read: int = 0
 
 
 class Store:
