@@ -109,6 +109,8 @@ class SandboxCore:
         self.start_balance = float(balance)
         #: Called with every new webhook event, in log order; kept across resets.
         self.subscribers: list[EventSubscriber] = []
+        #: How many times the data was started afresh (see :meth:`reset`).
+        self.generation = 0
         self.store = self._new_store()
 
     def _new_store(self) -> Store:
@@ -134,6 +136,7 @@ class SandboxCore:
         """Forget all data, recorded requests, failed logins and IP blocks (not the clock)."""
         with self.lock:
             self.store = self._new_store()
+            self.generation += 1
             self.guard.reset()
         with self._records_lock:
             self._records.clear()
@@ -141,10 +144,37 @@ class SandboxCore:
     def events(self) -> list[dict[str, Any]]:
         """The webhook events so far, after emitting every one the clock has reached."""
         with self.lock:
-            now = self.clock.now()
-            catch_up(self.store, now, self.lock.pause)
-            announce_fraud_checks(self.store, now)
+            self._emit_due()
             return list(self.store.events.events)
+
+    def events_since(self, generation: int | None, start: int) -> tuple[int, list[dict[str, Any]]]:
+        """The events from position ``start`` on, after emitting every one the clock has reached.
+
+        Costs what it returns, not the size of the log. When the data was started afresh since
+        ``generation`` (or ``generation`` is None), every event of the new log is returned.
+
+        Returns:
+            The current generation (see :meth:`reset`) and the events, oldest first.
+
+        """
+        with self.lock:
+            self._emit_due()
+            log = self.store.events.events
+            if generation != self.generation:
+                start = 0
+            self.store.work.events_read += max(0, len(log) - start)
+            return self.generation, log[start:]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """The event ``event_id`` of the log, if there is one (after emitting what is due)."""
+        with self.lock:
+            self._emit_due()
+            return self.store.events.by_id.get(event_id)
+
+    def _emit_due(self) -> None:
+        now = self.clock.now()
+        catch_up(self.store, now, self.lock.pause)
+        announce_fraud_checks(self.store, now)
 
     def record(self, request: RecordedRequest) -> None:
         """Add an answered API request to the log, dropping the oldest when it is full."""

@@ -30,16 +30,18 @@ class EventLog:
     """The events of one sandbox account, oldest first.
 
     ``subscribers`` is shared with the sandbox, so that it survives a reset: a subscriber added
-    once sees the events of every later account state.
+    once sees the events of every later account state. ``by_id`` finds an event by its ``id``.
     """
 
     events: list[dict[str, Any]] = field(default_factory=list)
     subscribers: list[EventSubscriber] = field(default_factory=list)
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def emit(self, name: str, data: dict[str, Any], at: float) -> dict[str, Any]:
         """Record an event named ``name`` with ``data``, as of sandbox time ``at``."""
+        event_id = new_uuid4()
         event = {
-            "id": new_uuid4(),
+            "id": event_id,
             "name": name,
             "api_version": API_VERSION,
             "created_at": int(at),
@@ -49,6 +51,7 @@ class EventLog:
             "notification_task_id": new_uuid4(),
         }
         self.events.append(event)
+        self.by_id[event_id] = event
         for subscriber in self.subscribers:
             subscriber(event)
         return event

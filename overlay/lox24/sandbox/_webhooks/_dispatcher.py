@@ -13,7 +13,7 @@ from starlette.types import ASGIApp
 from lox24.sandbox._state._clock import SandboxClock
 from lox24.sandbox._state._events import ATTEMPTS
 
-from ._feed import EventFeed, EventReader
+from ._feed import EventFeed, EventSource
 from ._poster import Poster
 from ._queue import RETRY_DELAYS, Delivery, DeliveryQueue, retry_delay
 from ._records import EVENT_NAMES, DeliveryAttempt, PendingDelivery, WebhookSubscription
@@ -41,7 +41,7 @@ class SandboxWebhooks:
 
     Args:
         clock: The sandbox clock.
-        read_events: Returns the account's event log, after emitting what is due.
+        events: The account's event log (the sandbox's core), read from a position on.
         retry_delays: Sandbox seconds before each retry.
 
     """
@@ -49,12 +49,12 @@ class SandboxWebhooks:
     def __init__(
         self,
         clock: SandboxClock,
-        read_events: EventReader,
+        events: EventSource,
         *,
         retry_delays: tuple[float, ...] = RETRY_DELAYS,
     ) -> None:
         self._clock = clock
-        self._feed = EventFeed(read_events)
+        self._feed = EventFeed(events)
         self._delays = retry_delays
         self._lock = threading.RLock()
         self._pass_lock = threading.Lock()
@@ -174,7 +174,7 @@ class SandboxWebhooks:
 
         """
         self._collect()
-        event = next((e for e in self._feed.read_all() if e.get("id") == event_id), None)
+        event = self._feed.find(event_id)
         if event is None:
             msg = f"no event {event_id}"
             raise LookupError(msg)

@@ -1,45 +1,53 @@
 """The one seam between the sandbox's event log and webhook delivery.
 
 Delivery reads the log through :class:`EventFeed`, which hands out each event once, in log
-order, and notices when the log was started afresh (``Sandbox.reset``). Whatever produces the
-events (lazily, from the clock) only has to keep the log readable as a list.
+order, and notices when the log was started afresh (``Sandbox.reset``). It remembers how far it
+read and in which generation of the data, so a pass reads only the events that are new: its
+cost does not grow with the log.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
-EventReader = Callable[[], list[dict[str, Any]]]
+
+class EventSource(Protocol):
+    """Where the events come from (the sandbox's core)."""
+
+    def events_since(self, generation: int | None, start: int) -> tuple[int, list[dict[str, Any]]]:
+        """The generation of the data and its events from ``start`` on.
+
+        Every event of the log when the generation is not ``generation``; due events are
+        emitted first.
+        """
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """The event ``event_id``, if the log has it."""
 
 
 class EventFeed:
     """The events of a log not handed out yet.
 
     Args:
-        read: Returns the whole log, oldest first, after emitting every event that is due.
+        source: The log, read from a position on.
 
     """
 
-    def __init__(self, read: EventReader) -> None:
-        self._read = read
+    def __init__(self, source: EventSource) -> None:
+        self._source = source
+        self._generation: int | None = None
         self._seen = 0
-        self._last_id: str | None = None
 
     def take_new(self) -> tuple[bool, list[dict[str, Any]]]:
         """Return whether the log was started afresh since the last call, and the new events."""
-        log = self._read()
-        restarted = self._seen > 0 and (
-            len(log) < self._seen or log[self._seen - 1].get("id") != self._last_id
-        )
-        start = 0 if restarted else self._seen
-        new = log[start:]
-        if log:
-            self._seen, self._last_id = len(log), str(log[-1].get("id"))
-        else:
-            self._seen, self._last_id = 0, None
+        generation, new = self._source.events_since(self._generation, self._seen)
+        restarted = self._generation is not None and generation != self._generation
+        if restarted or self._generation is None:
+            self._seen = 0
+        self._generation = generation
+        self._seen += len(new)
         return restarted, new
 
-    def read_all(self) -> list[dict[str, Any]]:
-        """Return the whole log (without handing anything out)."""
-        return self._read()
+    def find(self, event_id: str) -> dict[str, Any] | None:
+        """The event ``event_id`` of the log, if there is one (without handing anything out)."""
+        return self._source.event(event_id)

@@ -20,7 +20,7 @@ def webhooks_of(core: SandboxCore) -> SandboxWebhooks:
     with _lock:
         found = _by_core.get(core)
         if found is None:
-            found = _by_core[core] = SandboxWebhooks(core.clock, core.events)
+            found = _by_core[core] = SandboxWebhooks(core.clock, core)
         return found
 
 
