@@ -222,7 +222,10 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             stream = response.stream
             if not isinstance(stream, httpx.AsyncByteStream):
                 raise TypeError("an async transport answered with a sync stream")
-            raw = b"".join([chunk async for chunk in stream])
+            if isinstance(stream, httpx.ByteStream):  # bytes in memory: nothing to await
+                raw = b"".join(stream)
+            else:
+                raw = b"".join([chunk async for chunk in stream])
             return complete(response, raw, request)
         except TRANSIENT_ERRORS:
             if is_refusal(response):
