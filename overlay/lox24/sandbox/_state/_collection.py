@@ -21,7 +21,7 @@ from lox24.sandbox._api._operations import PAGE, FilterRule, Operation
 from lox24.sandbox._api._query import Query
 from lox24.sandbox._api._types import JsonValue
 
-from ._indexed import ORDER_FIELD, IndexedRows, Key, Plan, key_at, walk
+from ._indexed import IndexedRows, Key, Plan, key_at, walk
 
 #: Items per page of every collection (the API does not document its page size).
 PAGE_SIZE = 30
@@ -146,7 +146,7 @@ def _by_created_at(rows: IndexedRows, keys: Sequence[tuple[str, str]]) -> bool |
     """Whether the order is the index's own, descending or not; None when it is another."""
     if not keys:
         return False if rows.in_creation_order else None
-    if len(keys) == 1 and keys[0][0] == ORDER_FIELD:
+    if len(keys) == 1 and keys[0][0] == rows.order_field:
         return keys[0][1] == "desc"
     return None
 

@@ -1,8 +1,11 @@
 """Collections kept in creation order with field indexes, so that a page costs what it shows.
 
 A :class:`SortedKeys` holds the keys ``(created_at, seq, id)`` of items, sorted; ``seq`` is the
-creation number, so ties on ``created_at`` keep creation order. An :class:`IndexedRows` is a
-collection the engine (``_collection.select``) can answer without looking at every item:
+creation number, so ties on ``created_at`` keep creation order. (A collection ordered by another
+time field, such as the ``date`` of clicks, keys its items by that field and names it as the
+``order_field`` of its :class:`IndexedRows`; ``created_at`` below stands for that field.) An
+:class:`IndexedRows` is a collection the engine (``_collection.select``) can answer without
+looking at every item:
 
 * an ``exact`` or ``in`` filter on an indexed field picks the items from that field's index;
 * ``created_at`` filters (exact, ranges, ``between``) become a slice found by bisection;
@@ -143,6 +146,9 @@ class IndexedRows(Sequence[Row]):
         indexes: The field indexes, by the property name filters use.
         render: Turns a key into the item's row (called once per row shown or inspected).
         cache: Where selections the indexes cannot answer are remembered, if anywhere.
+        order_field: The field the first part of every key holds (``created_at`` unless told).
+        scope: Tells this collection's selections apart from others remembered in ``cache``
+            (a cache shared by several parts of one collection, such as each link's clicks).
 
     """
 
@@ -152,11 +158,16 @@ class IndexedRows(Sequence[Row]):
         indexes: Mapping[str, FieldIndex],
         render: Callable[[Key], Row],
         cache: SelectionCache | None = None,
+        *,
+        order_field: str = ORDER_FIELD,
+        scope: Hashable = None,
     ) -> None:
         self._primary = primary
         self._indexes = indexes
         self._render = render
         self._cache = cache
+        self.order_field = order_field
+        self._scope = scope
 
     def __len__(self) -> int:
         return len(self._primary)
@@ -177,7 +188,9 @@ class IndexedRows(Sequence[Row]):
 
     def recall(self, query: Hashable, compute: Callable[[], list[Key]]) -> list[Key]:
         """The keys ``compute`` selects for ``query``, remembered while nothing changes."""
-        return compute() if self._cache is None else self._cache.recall(query, compute)
+        if self._cache is None:
+            return compute()
+        return self._cache.recall((self._scope, query), compute)
 
     def plan(self, rules: list[Rule]) -> Plan:
         """Pick the smallest indexed candidate run, narrowed by the ``created_at`` filters."""
@@ -191,7 +204,7 @@ class IndexedRows(Sequence[Row]):
         for number, (rule, wanted) in enumerate(rules):
             if number == chosen:
                 continue
-            bounds = _created_at_bounds(rule, wanted)
+            bounds = _created_at_bounds(rule, wanted, self.order_field)
             if bounds is None:
                 residual.append((rule, wanted))
                 continue
@@ -235,9 +248,9 @@ def key_at(plan: Plan, position: int, *, descending: bool) -> Key:
     return keys[run_start + position - (high - run_end)]
 
 
-def _created_at_bounds(rule: Any, wanted: Any) -> tuple[float, float] | None:
-    """The inclusive ``created_at`` range a filter keeps, if it is one a slice can answer."""
-    if rule.property != ORDER_FIELD or isinstance(wanted, bool):
+def _created_at_bounds(rule: Any, wanted: Any, order_field: str) -> tuple[float, float] | None:
+    """The inclusive range of ``order_field`` a filter keeps, if it is one a slice can answer."""
+    if rule.property != order_field or isinstance(wanted, bool):
         return None
     if rule.match == "exact" and isinstance(wanted, int):
         return wanted, wanted
