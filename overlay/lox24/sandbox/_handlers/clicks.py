@@ -1,6 +1,7 @@
 """Clicks on short links: per SMS, per bulk, per campaign, per short link and in total.
 
-Clicks are recorded by the simulation (``Sandbox.simulate.click``). A message is known here when
+Clicks are recorded by the simulation (``Sandbox.simulate.click``) and listed from their indexes
+by owner (see ``_linking.CLICK_OWNERS``): a page costs what it shows. A message is known here when
 its text had a ``[slink …]`` placeholder (see ``_linking.expand_short_links``); any other answers
 404. Only links made for one message (advanced and form campaigns) count as that message's
 clicks: a simple campaign's link is shared by every message. A bulk's clicks are those on links
@@ -20,14 +21,13 @@ from lox24.sandbox._state._link_rows import (
     request_rows,
     sms_clicks_rows,
 )
-from lox24.sandbox._state._linking import LinkState
 
 from ._call import NOT_FOUND, Call, Handler
 
 
 def list_short_link_requests(call: Call) -> CollectionReply:
     """Every click on any short link of the account."""
-    return _clicks(call.store.links, None)
+    return _clicks(call)
 
 
 def get_short_link_request(call: Call) -> ItemReply:
@@ -44,7 +44,7 @@ def list_short_link_clicks(call: Call) -> CollectionReply:
     short_code = str(call.path["shortCode"])
     if short_code not in call.store.links.links:
         raise ApiError(NOT_FOUND, "Not Found")
-    return _clicks(call.store.links, {short_code})
+    return _clicks(call, "short_code", short_code)
 
 
 def list_campaign_requests(call: Call) -> CollectionReply:
@@ -53,18 +53,15 @@ def list_campaign_requests(call: Call) -> CollectionReply:
     code = str(call.path["code"])
     if code not in state.campaigns:
         raise ApiError(NOT_FOUND, "Not Found")
-    return _clicks(state, {link.short_code for link in state.campaign_links(code)})
+    return _clicks(call, "campaign", code)
 
 
 def list_sms_requests(call: Call) -> CollectionReply:
     """The clicks on the links made for one message (none for a message without links)."""
-    state = call.store.links
     uuid = str(call.path["uuid"])
-    message = state.messages.get(uuid)
-    if message is None:
-        _sent_sms_created_at(call, uuid)
-        return _clicks(state, set())
-    return _clicks(state, set(message.short_codes))
+    if uuid not in call.store.links.messages:
+        _sent_sms_created_at(call, uuid)  # 404 unless the SMS was sent (without links)
+    return _clicks(call, "sms", uuid)
 
 
 def list_bulk_requests(call: Call) -> CollectionReply:
@@ -72,8 +69,7 @@ def list_bulk_requests(call: Call) -> CollectionReply:
     uuid = str(call.path["id"])
     if uuid not in call.store.bulks:
         raise ApiError(NOT_FOUND, "Not Found")
-    state = call.store.links
-    return _clicks(state, {c for c, link in state.links.items() if link.bulk_uuid == uuid})
+    return _clicks(call, "bulk", uuid)
 
 
 def list_sms_clicks(call: Call) -> CollectionReply:
@@ -100,8 +96,8 @@ def _sent_sms_created_at(call: Call, uuid: str) -> int:
     return int(sms.created_at)
 
 
-def _clicks(state: LinkState, short_codes: set[str] | None) -> CollectionReply:
-    return CollectionReply(REQUEST_TYPE, request_rows(state, short_codes), present_request)
+def _clicks(call: Call, owner: str | None = None, value: str = "") -> CollectionReply:
+    return CollectionReply(REQUEST_TYPE, request_rows(call.store, owner, value), present_request)
 
 
 #: The operations this module serves, by ``operationId``.

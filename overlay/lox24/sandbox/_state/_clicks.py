@@ -58,7 +58,7 @@ def record_click(
     state = store.links
     state.last_click_id += 1
     click = Click(state.last_click_id, short_code, _fields(link, visitor, now))
-    state.clicks[click.id] = click
+    state.add_click(click)
     return request_row(click)
 
 

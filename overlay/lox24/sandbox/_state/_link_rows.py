@@ -6,13 +6,16 @@ Each ``*_row`` function gives the plain fields the collection engine filters and
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lox24.sandbox._api._replies import Resource, Row
 
+from ._indexed import IndexedRows, Key
 from ._linking import Campaign, Click, LinkState, SentMessage, ShortLink
+
+if TYPE_CHECKING:
+    from ._store import Store
 
 CAMPAIGN_TYPE = "ShortLinkCampaign"
 LINK_TYPE = "ShortLink"
@@ -75,27 +78,36 @@ def present_request(row: Row) -> Resource:
     return Resource(REQUEST_TYPE, f"/short_link_requests/{row['id']}", row)
 
 
-def request_rows(state: LinkState, short_codes: Collection[str] | None = None) -> list[Row]:
-    """The clicks on the given short links (on every link when ``None``), oldest first."""
-    return [
-        request_row(click)
-        for click in state.clicks.values()
-        if short_codes is None or click.short_code in short_codes
-    ]
+def request_rows(store: Store, owner: str | None = None, value: str = "") -> IndexedRows:
+    """The clicks ``value`` owns (see ``CLICK_OWNERS``), or every click when ``owner`` is None.
+
+    The collection engine renders only the rows it shows or filters on: a page of clicks costs
+    what it shows (plus the clicks of that owner a filter must look at), not every click stored.
+    """
+    state, work = store.links, store.work
+    keys = state.click_order if owner is None else state.owned_clicks(owner, value)
+
+    def render(key: Key) -> Row:
+        work.click_rows_rendered += 1
+        return request_row(state.clicks[key[1]])
+
+    return IndexedRows(
+        keys, {}, render, state.click_selections, order_field="date", scope=(owner, value)
+    )
 
 
 def sms_clicks_rows(state: LinkState, uuids: Collection[str] | None = None) -> list[Row]:
     """The click count of each message (of every message with links of its own when ``None``)."""
-    counts = Counter(click.short_code for click in state.clicks.values())
     if uuids is None:
         uuids = [uuid for uuid, message in state.messages.items() if message.short_codes]
-    return [_sms_clicks_row(uuid, state.messages[uuid], counts) for uuid in uuids]
+    return [_sms_clicks_row(state, uuid, state.messages[uuid]) for uuid in uuids]
 
 
-def _sms_clicks_row(uuid: str, message: SentMessage, counts: Counter[str]) -> dict[str, Any]:
+def _sms_clicks_row(state: LinkState, uuid: str, message: SentMessage) -> dict[str, Any]:
+    by_link = state.clicks_by["short_code"].by_value
     return {
         "uuid": uuid,
-        "requests_count": sum(counts[code] for code in message.short_codes),
+        "requests_count": sum(len(by_link.get(code, ())) for code in message.short_codes),
         "created_at": message.created_at,
     }
 

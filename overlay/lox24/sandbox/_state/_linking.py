@@ -10,6 +10,10 @@ each by a short link on ``l24.pw``:
 
 Every message whose text holds a placeholder is remembered with the links made for it, which is
 what the per-message click listings answer from. A text without placeholders changes nothing.
+
+Clicks are kept in order of their ``date`` and indexed by what owns them (their link, its
+campaign, its message, its bulk: :data:`CLICK_OWNERS`), so that a page of one owner's clicks
+costs what it shows, not the number of clicks or links stored.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from lox24.sandbox._api._errors import ApiError, Violation
+
+from ._indexed import FieldIndex, Key, SelectionCache, SortedKeys
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -38,6 +44,8 @@ SHORT_CODE_LENGTH = 6
 PLACEHOLDER = re.compile(r"\[slink\s+([^\]\s]*)\s*\]")
 PAYMENT_REQUIRED, UNPROCESSABLE = 402, 422
 _ALPHABET = string.ascii_letters + string.digits
+#: What a click's listing can be scoped to: the link clicked, its campaign, message and bulk.
+CLICK_OWNERS = ("short_code", "campaign", "sms", "bulk")
 
 
 @dataclass(slots=True)
@@ -77,6 +85,11 @@ class Click:
     short_code: str
     fields: dict[str, Any]
 
+    @property
+    def key(self) -> Key:
+        """Its key in the click indexes: its date, then its id (the creation number)."""
+        return (int(self.fields["date"]), self.id, str(self.id))
+
 
 @dataclass(slots=True)
 class SentMessage:
@@ -108,6 +121,10 @@ class LinkState:
         subscriptions: Form results by phone id (see :func:`phone_subscription`).
         last_click_id: The id of the latest click (ids start at 1).
         last_unsubscribe_id: The ``unsubscribe_request_id`` of the latest unsubscription.
+        links_by_campaign: The short codes of each campaign's links, oldest first.
+        click_order: The key of every click, by date.
+        clicks_by: The keys of the clicks by owner, for each of :data:`CLICK_OWNERS`.
+        click_selections: Click selections no index answers, until the next click.
 
     """
 
@@ -119,15 +136,37 @@ class LinkState:
     subscriptions: dict[int, Subscription] = field(default_factory=dict)
     last_click_id: int = 0
     last_unsubscribe_id: int = 0
+    links_by_campaign: dict[str, list[str]] = field(default_factory=dict)
+    click_order: SortedKeys = field(default_factory=SortedKeys)
+    clicks_by: dict[str, FieldIndex] = field(
+        default_factory=lambda: {owner: FieldIndex() for owner in CLICK_OWNERS}
+    )
+    click_selections: SelectionCache = field(default_factory=SelectionCache)
 
     def new_campaign_code(self) -> str:
         """Return an unused campaign code (8 letters and digits)."""
         taken = self.campaigns.keys() | self.retired_codes
         return _fresh_code(CAMPAIGN_CODE_LENGTH, taken)
 
+    def add_click(self, click: Click) -> None:
+        """Keep a click on one of the links and index it by its owners."""
+        self.clicks[click.id] = click
+        self.click_selections.changed()
+        key = click.key
+        self.click_order.add(key)
+        link = self.links[click.short_code]
+        owners = (link.short_code, link.campaign_code, link.sms_uuid, link.bulk_uuid)
+        for owner, value in zip(CLICK_OWNERS, owners, strict=True):
+            if value is not None:
+                self.clicks_by[owner].add(value, key)
+
+    def owned_clicks(self, owner: str, value: str) -> SortedKeys:
+        """The keys of the clicks ``owner`` (one of :data:`CLICK_OWNERS`) ``value`` owns."""
+        return self.clicks_by[owner].by_value.get(value) or SortedKeys()
+
     def campaign_links(self, code: str) -> list[ShortLink]:
         """Return the short links a campaign has handed out, oldest first."""
-        return [link for link in self.links.values() if link.campaign_code == code]
+        return [self.links[c] for c in self.links_by_campaign.get(code, ())]
 
     def add_link(self, campaign: Campaign, now: float, **owner: str | None) -> ShortLink:
         """Make a new short link leading to ``campaign``'s URL.
@@ -141,6 +180,7 @@ class LinkState:
         code = _fresh_code(SHORT_CODE_LENGTH, self.links.keys())
         link = ShortLink(code, campaign.code, campaign.fields["url"], int(now), **owner)
         self.links[code] = link
+        self.links_by_campaign.setdefault(campaign.code, []).append(code)
         return link
 
 
