@@ -19,9 +19,10 @@ from bench_stats import Figure, interleaved
 SCRIPTS = Path(__file__).resolve().parent
 
 # Imports the phones given on the command line against a server that keeps nothing, then prints
-# the process's peak resident memory in MiB. Only lox24 and httpx are imported.
+# the process's peak resident memory in MiB. Only lox24 and httpx are imported. VmHWM is the
+# peak of this program alone; ru_maxrss would also count the parent the process was forked from.
 IMPORT_RSS = """
-import json, resource, sys
+import json, re, resource, sys
 sys.path.insert(0, {scripts!r})
 import lox24
 from bench_samples import BASE_URL, TOKEN, forgetful_batch_transport, numbers
@@ -29,7 +30,12 @@ count, phone = int(sys.argv[1]), json.loads(sys.argv[2])
 client = lox24.Client(TOKEN, base_url=BASE_URL, transport=forgetful_batch_transport(phone))
 results = client.phones.import_many(1, numbers(count), chunk_size=1000, concurrency=4)
 assert sum(1 for _ in results) == count
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+try:
+    with open("/proc/self/status") as status:
+        peak_kib = int(re.search(r"VmHWM:\\s+(\\d+) kB", status.read()).group(1))
+except OSError:
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak_kib / 1024)
 """
 
 IMPORT_TIME = """
