@@ -22,7 +22,15 @@ import asyncio
 import itertools
 import re
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Literal, TypeAlias
 
@@ -47,7 +55,6 @@ PhoneInput: TypeAlias = PhoneWrite | Mapping[str, Any] | str
 Outcome: TypeAlias = Literal["created", "refused", "not_sent", "unknown"]
 #: One phone as it is sent: the JSON object of its fields.
 Wire: TypeAlias = dict[str, Any]
-Chunk: TypeAlias = list[tuple[int, Wire | InvalidInputError]]
 #: Posts one chunk and returns the decoded JSON answer (a Hydra collection of item results).
 SendChunk: TypeAlias = Callable[[list[Wire]], Any]
 SendChunkAsync: TypeAlias = Callable[[list[Wire]], Awaitable[Any]]
@@ -107,6 +114,24 @@ class PhoneImportResult:
         return getattr(self.error, "field", None)
 
 
+@attrs.frozen
+class Chunk:
+    """Consecutive input items (or what is left of them) with their positions in the input.
+
+    Iterating gives ``(index, item)`` pairs; they are made as they are read rather than held,
+    so the items waiting in flight are the prepared JSON objects alone.
+    """
+
+    indices: Sequence[int]
+    items: list[Wire | InvalidInputError]
+
+    def __iter__(self) -> Iterator[tuple[int, Wire | InvalidInputError]]:
+        return zip(self.indices, self.items, strict=True)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
 def import_phones(
     send: SendChunk, phones: Iterable[PhoneInput], *, chunk_size: int, concurrency: int
 ) -> Iterator[PhoneImportResult]:
@@ -154,9 +179,11 @@ def _check_sizes(chunk_size: int, concurrency: int) -> None:
 
 
 def _chunks(phones: Iterable[PhoneInput], size: int) -> Iterator[Chunk]:
-    numbered = ((index, to_wire(index, item)) for index, item in enumerate(phones))
-    while chunk := list(itertools.islice(numbered, size)):
-        yield chunk
+    rows, start = iter(phones), 0
+    while batch := list(itertools.islice(rows, size)):
+        end = start + len(batch)
+        yield Chunk(range(start, end), [to_wire(i, row) for i, row in enumerate(batch, start)])
+        start = end
 
 
 def to_wire(index: int, item: object) -> Wire | InvalidInputError:
@@ -200,10 +227,12 @@ def _check_sendable(index: int, fields: Wire) -> Wire | InvalidInputError:
 
 
 def _sendable(chunk: Chunk) -> list[Wire]:
-    return [item for _, item in chunk if type(item) is dict]
+    return [item for item in chunk.items if type(item) is dict]
 
 
-def _settle(send: SendChunk, chunk: Chunk, future: Future[Any] | None) -> list[PhoneImportResult]:
+def _settle(
+    send: SendChunk, chunk: Chunk, future: Future[Any] | None
+) -> Iterable[PhoneImportResult]:
     try:
         answer = future.result() if future is not None else None
     except Exception as error:  # every failure: one result per item
@@ -216,7 +245,7 @@ def _settle(send: SendChunk, chunk: Chunk, future: Future[Any] | None) -> list[P
     return _match(chunk, answer)
 
 
-def _settle_once(send: SendChunk, chunk: Chunk) -> list[PhoneImportResult]:
+def _settle_once(send: SendChunk, chunk: Chunk) -> Iterable[PhoneImportResult]:
     """Send what is left of a refused chunk, once; its failure is final."""
     sendable = _sendable(chunk)
     try:
@@ -228,7 +257,7 @@ def _settle_once(send: SendChunk, chunk: Chunk) -> list[PhoneImportResult]:
 
 async def _asettle(
     send: SendChunkAsync, chunk: Chunk, task: asyncio.Task[Any] | None
-) -> list[PhoneImportResult]:
+) -> Iterable[PhoneImportResult]:
     try:
         answer = await task if task is not None else None
     except Exception as error:  # every failure: one result per item
@@ -277,11 +306,12 @@ def _blamed_items(chunk: Chunk, error: Lox24Error) -> dict[int, PhoneImportResul
 
 
 def _without(chunk: Chunk, blamed: Mapping[int, PhoneImportResult]) -> Chunk:
-    return [(index, item) for index, item in chunk if index not in blamed]
+    kept = [(index, item) for index, item in chunk if index not in blamed]
+    return Chunk([index for index, _ in kept], [item for _, item in kept])
 
 
 def _merge(
-    blamed: Mapping[int, PhoneImportResult], rest: list[PhoneImportResult]
+    blamed: Mapping[int, PhoneImportResult], rest: Iterable[PhoneImportResult]
 ) -> list[PhoneImportResult]:
     return sorted([*blamed.values(), *rest], key=lambda result: result.index)
 
@@ -296,43 +326,51 @@ def _all_failed(chunk: Chunk, error: Lox24Error) -> list[PhoneImportResult]:
     ]
 
 
-def _match(chunk: Chunk, answer: Any) -> list[PhoneImportResult]:
+def _match(chunk: Chunk, answer: Any) -> Iterable[PhoneImportResult]:
     """Pair each sent item with its result, in order; local refusals keep their error.
 
     ``answer`` is the decoded JSON of the batch answer. One that does not have the documented
-    shape, or has a result count other than the phones sent, makes the whole chunk unknown.
+    shape, or has a result count other than the phones sent, makes the whole chunk unknown: so
+    the shape is checked first, then the results are built one by one as they are consumed
+    (a chunk's phones are not all held at once, which keeps the garbage collector's work flat).
     """
     sent = len(_sendable(chunk))
     try:
         members = answer["hydra:member"] if answer is not None else []
         if not isinstance(members, list):
             raise TypeError(f"hydra:member is a {type(members).__name__}, not a list")
-        if len(members) != sent:
-            return _all_failed(
-                chunk,
-                _unreadable(
-                    f"the batch was answered with {len(members)} results for {sent} phones",
-                    cause="a result list of the wrong length",
-                ),
-            )
-        if sent == len(chunk):  # nothing refused locally: results pair up one to one
-            return [_read(index, member) for (index, _), member in zip(chunk, members, strict=True)]
-        results, answers = [], iter(members)
-        for index, item in chunk:
-            if isinstance(item, InvalidInputError):
-                results.append(PhoneImportResult(index, None, error=item))
-            else:
-                results.append(_read(index, next(answers)))
+        for member in members:
+            if not isinstance(member["body"], dict) or "status" not in member:
+                raise TypeError("an item result without a status or an object body")
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         return _all_failed(chunk, _unreadable(f"an answer that does not match the spec: {error!r}"))
-    return results
+    if len(members) != sent:
+        return _all_failed(
+            chunk,
+            _unreadable(
+                f"the batch was answered with {len(members)} results for {sent} phones",
+                cause="a result list of the wrong length",
+            ),
+        )
+    return _results(chunk, members, all_sent=sent == len(chunk))
+
+
+def _results(chunk: Chunk, members: list[Any], *, all_sent: bool) -> Iterator[PhoneImportResult]:
+    if all_sent:  # nothing refused locally: results pair up one to one
+        for index, member in zip(chunk.indices, members, strict=True):
+            yield _read(index, member)
+        return
+    answers = iter(members)
+    for index, item in chunk:
+        if isinstance(item, InvalidInputError):
+            yield PhoneImportResult(index, None, error=item)
+        else:
+            yield _read(index, next(answers))
 
 
 def _read(index: int, member: Any) -> PhoneImportResult:
     """One item's result: its body read as a phone, or else as a problem (the spec's order)."""
     status, body = member["status"], member["body"]
-    if not isinstance(body, dict):
-        raise TypeError(f"an item body is a {type(body).__name__}, not an object")
     try:
         phone = Phone.from_dict(body)
     except (TypeError, ValueError, AttributeError, KeyError):
