@@ -41,6 +41,17 @@ QUERIES: list[list[tuple[str, str]]] = [
     [("callback_data", "cb-1"), ("phone", "0000")],
     [("text", "hello"), ("page", "2")],
     [("is_sent", "false"), ("_order[created_at]", "desc")],
+    [("status_code[]", "100"), ("status_code[]", "0"), ("page", "2")],
+    [
+        ("status_code[]", "0"),
+        ("status_code[]", "100"),
+        ("_order[created_at]", "asc"),
+        ("page", "3"),
+    ],
+    [("callback_data[]", "cb-1"), ("callback_data[]", "cb-3"), ("created_at[gte]", str(T0 + 30))],
+    [("callback_data[]", "cb-0"), ("callback_data[]", "cb-2"), ("created_at[lt]", str(T0 + 90))],
+    [("status_code[]", "100"), ("status_code[]", "6000"), ("page", "12")],
+    [("status_code[]", "100"), ("status_code[]", "0"), ("phone", "0000")],
 ]
 
 

@@ -13,7 +13,8 @@
   ``_link_forms`` ((un)subscription forms), ``_clicks`` and ``_click_agents`` (a click);
 * ``_fraud`` and ``_fraud_results``: fraud checks and what they find;
 * ``_indexed`` and ``_collection``: collections kept in indexes, and the one engine that
-  filters, orders and pages them from the spec's ``x-filter``/``x-order``.
+  filters, orders and pages them from the spec's ``x-filter``/``x-order``; ``_runs``: a
+  shallow page of several indexed values, merged only up to the page's end.
 
 It may import ``_api`` only.
 """

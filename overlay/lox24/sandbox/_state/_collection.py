@@ -103,9 +103,13 @@ def _select_indexed(
     rows: IndexedRows, rules: list[Rule], keys: Sequence[tuple[str, str]], page: int
 ) -> PageSlice:
     """One page from the indexes: only the rows shown (or filtered on) are rendered."""
-    plan = rows.plan(rules)
     start = (page - 1) * PAGE_SIZE
     descending = _by_created_at(rows, keys)
+    if descending is not None:
+        shallow = rows.page_of_runs(rules, start, PAGE_SIZE, descending=descending)
+        if shallow is not None:
+            return PageSlice([rows.render(key) for key in shallow[0]], shallow[1], page)
+    plan = rows.plan(rules)
     if descending is not None and not plan.residual:
         total = plan.high - plan.low
         shown = range(start, min(total, start + PAGE_SIZE))

@@ -7,7 +7,8 @@ time field, such as the ``date`` of clicks, keys its items by that field and nam
 :class:`IndexedRows` is a collection the engine (``_collection.select``) can answer without
 looking at every item:
 
-* an ``exact`` or ``in`` filter on an indexed field picks the items from that field's index;
+* an ``exact`` or ``in`` filter on an indexed field picks the items from that field's index
+  (a shallow page of several values merges their runs only up to the page's end: ``_runs``);
 * ``created_at`` filters (exact, ranges, ``between``) become a slice found by bisection;
 * ordering by ``created_at`` (either way, ties in creation order) is the index's own order;
 * only the items of the requested page are rendered into rows.
@@ -25,6 +26,8 @@ import math
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from ._runs import LAZY_DEPTH, page_of_runs
 
 #: ``(created_at, creation number, id)``: the sort key of an indexed item.
 Key = tuple[int, int, str]
@@ -66,11 +69,13 @@ class SortedKeys:
 class FieldIndex:
     """For one field, the keys of the items holding each value.
 
-    The merged keys of several values are remembered until the index changes.
+    The merged keys of several values are remembered until the index changes; ``merged_keys``
+    counts the keys merged so far (for tests that hold a request's cost to what it needs).
     """
 
     by_value: dict[Any, SortedKeys] = field(default_factory=dict)
     _merged: dict[tuple[Any, ...], list[Key]] = field(default_factory=dict)
+    merged_keys: int = 0
 
     def add(self, value: Any, key: Key) -> None:
         """Record that the item ``key`` holds ``value``."""
@@ -88,6 +93,13 @@ class FieldIndex:
         if self._merged:
             self._merged.clear()
 
+    def runs_for(self, values: Sequence[Any]) -> list[list[Key]] | None:
+        """The sorted keys of each of ``values`` held, unless their merge is remembered."""
+        wanted = tuple(v for v in dict.fromkeys(values) if v in self.by_value)
+        if wanted in self._merged:
+            return None
+        return [self.by_value[v].keys for v in wanted]
+
     def keys_for(self, values: Sequence[Any]) -> list[Key]:
         """The sorted keys of the items holding any of ``values``."""
         wanted = tuple(v for v in dict.fromkeys(values) if v in self.by_value)
@@ -96,6 +108,7 @@ class FieldIndex:
         merged = self._merged.get(wanted)
         if merged is None:
             merged = sorted(key for v in wanted for key in self.by_value[v].keys)
+            self.merged_keys += len(merged)
             if len(self._merged) >= _REMEMBERED:
                 self._merged.clear()
             self._merged[wanted] = merged
@@ -192,6 +205,37 @@ class IndexedRows(Sequence[Row]):
             return compute()
         return self._cache.recall((self._scope, query), compute)
 
+    def page_of_runs(
+        self, rules: list[Rule], start: int, size: int, *, descending: bool
+    ) -> tuple[list[Key], int] | None:
+        """A shallow page of an ``in`` filter's values, merged only up to the page's end.
+
+        It applies to a multi-value ``in`` filter on an indexed field, with no other filter but
+        ``created_at`` bounds, ordered by ``created_at``, ``start`` under :data:`LAZY_DEPTH`,
+        and a merge of the values not remembered yet; otherwise it answers None.
+
+        Returns:
+            The page's keys and how many keys the filters keep.
+
+        """
+        if start >= LAZY_DEPTH:
+            return None
+        low, high, runs = -math.inf, math.inf, None
+        for rule, wanted in rules:
+            bounds = _created_at_bounds(rule, wanted, self.order_field)
+            if bounds is not None:
+                low, high = max(low, bounds[0]), min(high, bounds[1])
+                continue
+            index = self._indexes.get(rule.property)
+            if runs is not None or index is None or not _several(rule, wanted):
+                return None
+            runs = index.runs_for(wanted)
+            if runs is None:
+                return None
+        if runs is None:
+            return None
+        return page_of_runs(runs, (low, high), start, size, descending=descending)
+
     def plan(self, rules: list[Rule]) -> Plan:
         """Pick the smallest indexed candidate run, narrowed by the ``created_at`` filters."""
         keys: Sequence[Key] = self._primary.keys
@@ -222,6 +266,16 @@ class IndexedRows(Sequence[Row]):
         if not isinstance(values, list) or not all(isinstance(v, Hashable) for v in values):
             return None
         return index.keys_for(values)
+
+
+def _several(rule: Any, wanted: Any) -> bool:
+    """Whether a filter is an ``in`` filter of several values an index can look up."""
+    return (
+        rule.match == "in"
+        and isinstance(wanted, list)
+        and len(wanted) > 1
+        and all(isinstance(v, Hashable) for v in wanted)
+    )
 
 
 def walk(plan: Plan, *, descending: bool) -> Iterator[Key]:
