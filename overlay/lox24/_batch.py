@@ -377,7 +377,7 @@ def _read(index: int, member: Any) -> PhoneImportResult:
         return PhoneImportResult(
             index, status, error=_item_error(status, BatchItemErrorJsonld.from_dict(body))
         )
-    return PhoneImportResult(index, status, phone=phone)
+    return PhoneImportResult(index, status, phone)  # positional: the hot path of an import
 
 
 def _unreadable(detail: str, cause: str = "an unreadable answer") -> ResponseOutcomeUnknownError:
