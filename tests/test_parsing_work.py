@@ -45,11 +45,12 @@ def counting_imports() -> Iterator[Counter[str]]:
 
 
 def python_calls(action: Callable[[], object]) -> Counter[str]:
-    """The Python functions ``action`` calls (not itself), as ``file:function`` counts."""
+    """The client's Python functions ``action`` calls, as ``file:function`` counts."""
     counts: Counter[str] = Counter()
 
     def profile(frame: Any, event: str, _: Any) -> None:
-        if event == "call":
+        # Only the client's code: a weakref callback of an unrelated object may run meanwhile.
+        if event == "call" and ("lox24" in frame.f_code.co_filename):
             code = frame.f_code
             counts[f"{code.co_filename.rsplit('/', 1)[-1]}:{code.co_name}"] += 1
 

@@ -55,7 +55,10 @@ PhoneInput: TypeAlias = PhoneWrite | Mapping[str, Any] | str
 Outcome: TypeAlias = Literal["created", "refused", "not_sent", "unknown"]
 #: One phone as it is sent: the JSON object of its fields.
 Wire: TypeAlias = dict[str, Any]
-#: Posts one chunk and returns the decoded JSON answer (a Hydra collection of item results).
+#: Posts one chunk and returns its answer: the decoded JSON (a Hydra collection of item
+#: results), or a function that decodes it. The client sends the latter, so that while a chunk
+#: waits its turn its answer is held as bytes, not as thousands of objects the garbage
+#: collector would carry into its oldest generation.
 SendChunk: TypeAlias = Callable[[list[Wire]], Any]
 SendChunkAsync: TypeAlias = Callable[[list[Wire]], Awaitable[Any]]
 
@@ -234,7 +237,7 @@ def _settle(
     send: SendChunk, chunk: Chunk, future: Future[Any] | None
 ) -> Iterable[PhoneImportResult]:
     try:
-        answer = future.result() if future is not None else None
+        answer = _read_answer(future.result()) if future is not None else None
     except Exception as error:  # every failure: one result per item
         failure = _as_lox24(error)
         blamed = _blamed_items(chunk, failure)
@@ -249,7 +252,7 @@ def _settle_once(send: SendChunk, chunk: Chunk) -> Iterable[PhoneImportResult]:
     """Send what is left of a refused chunk, once; its failure is final."""
     sendable = _sendable(chunk)
     try:
-        answer = send(sendable) if sendable else None
+        answer = _read_answer(send(sendable)) if sendable else None
     except Exception as error:
         return _all_failed(chunk, _as_lox24(error))
     return _match(chunk, answer)
@@ -259,7 +262,7 @@ async def _asettle(
     send: SendChunkAsync, chunk: Chunk, task: asyncio.Task[Any] | None
 ) -> Iterable[PhoneImportResult]:
     try:
-        answer = await task if task is not None else None
+        answer = _read_answer(await task) if task is not None else None
     except Exception as error:  # every failure: one result per item
         failure = _as_lox24(error)
         blamed = _blamed_items(chunk, failure)
@@ -268,11 +271,16 @@ async def _asettle(
         retry = _without(chunk, blamed)
         try:
             sendable = _sendable(retry)
-            again = await send(sendable) if sendable else None
+            again = _read_answer(await send(sendable)) if sendable else None
         except Exception as second:
             return _merge(blamed, _all_failed(retry, _as_lox24(second)))
         return _merge(blamed, _match(retry, again))
     return _match(chunk, answer)
+
+
+def _read_answer(answer: Any) -> Any:
+    """The decoded answer of a chunk (decoding it now if the sender deferred that)."""
+    return answer() if callable(answer) else answer
 
 
 def _as_lox24(error: Exception) -> Lox24Error:

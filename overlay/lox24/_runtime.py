@@ -369,12 +369,13 @@ class SyncRuntime:
     ) -> Iterator[PhoneImportResult]:
         """Stream rows through a batch operation; one result per row, in input order.
 
-        Each chunk is posted as the JSON the batch module prepared (no model in between) and
-        its answer handed back decoded; ``lox24._batch`` reads the item results.
+        Each chunk is posted as the JSON the batch module prepared (no model in between); its
+        answer is decoded when its turn comes, and ``lox24._batch`` reads the item results.
         """
 
-        def send(items: list[Wire]) -> Any:
-            return decode(endpoint, self.send(endpoint, path, None, items))
+        def send(items: list[Wire]) -> Callable[[], Any]:
+            response = self.send(endpoint, path, None, items)
+            return lambda: decode(endpoint, response)  # decoded when its chunk's turn comes
 
         return import_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
@@ -473,8 +474,9 @@ class AsyncRuntime:
     ) -> AsyncIterator[PhoneImportResult]:
         """Stream rows through a batch operation; one result per row, in input order."""
 
-        async def send(items: list[Wire]) -> Any:
-            return decode(endpoint, await self.send(endpoint, path, None, items))
+        async def send(items: list[Wire]) -> Callable[[], Any]:
+            response = await self.send(endpoint, path, None, items)
+            return lambda: decode(endpoint, response)  # decoded when its chunk's turn comes
 
         return aimport_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
