@@ -9,6 +9,7 @@ every handler here first emits the ``fraud-check.done`` events that are due.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from lox24.sandbox._api._errors import ApiError, Violation
@@ -23,6 +24,7 @@ from lox24.sandbox._api._replies import (
 )
 from lox24.sandbox._state._fraud import PARTS, PRICES, FraudCheck, announce_fraud_checks, fraud_row
 from lox24.sandbox._state._fraud_results import is_email_address
+from lox24.sandbox._state._indexed import IndexedRows, Key
 
 from ._call import NOT_FOUND, Call, Handler
 
@@ -37,9 +39,19 @@ def present_fraud_check(row: Row) -> Resource:
 
 
 def list_fraud_checks(call: Call) -> CollectionReply:
-    """Every fraud check, in its state at the time of the request."""
+    """Every fraud check, in its state at the time of the request (rows built as needed)."""
     announce_fraud_checks(call.store, call.now)
-    rows = [fraud_row(check, call.now) for check in call.store.fraud.checks.values()]
+    fraud, work, now = call.store.fraud, call.store.work, call.now
+
+    def render(key: Key) -> Row:
+        work.fraud_rows_rendered += 1
+        return fraud_row(fraud.checks[key[2]], now)
+
+    # A check's row changes only when the clock passes a whole second: selections are
+    # remembered per second.
+    rows = IndexedRows(
+        fraud.order, {}, render, fraud.selections, order_field="id", scope=math.floor(now)
+    )
     return CollectionReply(TYPE, rows, present_fraud_check)
 
 
@@ -87,7 +99,7 @@ def get_fraud_check(call: Call) -> ItemReply:
 def delete_fraud_check(call: Call) -> NoContent:
     """Delete a check (a check that ended has announced itself first)."""
     announce_fraud_checks(call.store, call.now)
-    del call.store.fraud.checks[_find(call).id]
+    call.store.fraud.remove(_find(call))
     return NoContent()
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._fraud_results import Finding, check_address, check_email, check_ip, check_phone
+from ._indexed import Key, SelectionCache, SortedKeys
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -60,6 +61,12 @@ class FraudCheck:
     callback_data: str | None
     inputs: dict[str, Any]
     announced: bool = False
+    seq: int = 0
+
+    @property
+    def key(self) -> Key:
+        """Its key in the listing's order: its id (as a number), then its creation number."""
+        return (uuid.UUID(self.id).int, self.seq, self.id)
 
     @property
     def done_at(self) -> int:
@@ -73,18 +80,33 @@ class FraudState:
 
     ``due`` is a heap of ``(done_at, creation number, id)`` of the checks not announced yet, so
     that announcing takes only the checks that ended (a deleted check's entry is skipped).
+    ``order`` holds every check's key in id order (the listing's default order), so that a page
+    of the list builds only its rows; ``selections`` remembers what filters selected until a
+    check is added or deleted (its users tell instants apart: a check's status changes with
+    the clock).
     """
 
     checks: dict[str, FraudCheck] = field(default_factory=dict)
     created: int = 0
     due: list[tuple[int, int, str]] = field(default_factory=list)
+    order: SortedKeys = field(default_factory=SortedKeys)
+    selections: SelectionCache = field(default_factory=SelectionCache)
     _added: int = 0
 
     def add(self, check: FraudCheck) -> None:
         """Keep a new check and wait for its end."""
-        self.checks[check.id] = check
         self._added += 1
+        check.seq = self._added
+        self.checks[check.id] = check
+        self.order.add(check.key)
+        self.selections.changed()
         heapq.heappush(self.due, (check.done_at, self._added, check.id))
+
+    def remove(self, check: FraudCheck) -> None:
+        """Forget a check (it announces nothing any more)."""
+        del self.checks[check.id]
+        self.order.remove(check.key)
+        self.selections.changed()
 
     def new_id(self, now: float) -> str:
         """A fresh check id that sorts after every earlier one (a UUIDv7 from the sandbox clock).

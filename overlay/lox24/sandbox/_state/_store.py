@@ -80,6 +80,7 @@ class WorkCounts:
         fraud_due_handled: Entries taken from the fraud checks' due heap (checks that ended).
         events_read: Events of the log handed to webhook delivery.
         click_rows_rendered: Click rows built for an answer or to test a filter.
+        fraud_rows_rendered: Fraud-check rows built for an answer or to test a filter.
 
     """
 
@@ -88,6 +89,7 @@ class WorkCounts:
     fraud_due_handled: int = 0
     events_read: int = 0
     click_rows_rendered: int = 0
+    fraud_rows_rendered: int = 0
 
 
 class Store:
