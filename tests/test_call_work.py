@@ -78,3 +78,49 @@ def test_phone_numbers_are_masked_only_for_a_written_log_line(client, monkeypatc
     with caplog.at_level(logging.DEBUG, logger="lox24"):
         client.groups.get(7)
     assert masked == ["/groups/7"]
+
+
+def test_an_import_leaves_no_answer_for_the_garbage_collector():
+    """Each batch answer is freed once read (no reference cycle waits for a collection)."""
+    import gc
+    import json
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        items = json.loads(request.content)
+        members = [
+            {"status": 201, "body": {**GROUP_PHONE, "id": i, "phone": item["phone"]}}
+            for i, item in enumerate(items)
+        ]
+        return httpx.Response(201, json={"hydra:member": members})
+
+    client = lox24.Client("1234567:abc", base_url=BASE_URL, transport=httpx.MockTransport(answer))
+    rows = [f"+49170{i:07d}" for i in range(30)]
+    gc.collect()
+    gc.disable()
+    try:
+        results = list(client.phones.import_many(1, rows, chunk_size=10, concurrency=2))
+        alive = [
+            obj
+            for obj in gc.get_objects()
+            if isinstance(obj, httpx.Response) and obj.request.url.path.endswith("/batch")
+        ]
+    finally:
+        gc.enable()
+        client.close()
+    assert [r.outcome for r in results] == ["created"] * 30
+    assert alive == []
+
+
+GROUP_PHONE = {
+    "@id": "/phones/1",
+    "@type": "Phone",
+    "a": None,
+    "b": None,
+    "c": None,
+    "d": None,
+    "e": None,
+    "callback_data": None,
+    "subscribed_at": None,
+    "unsubscribed_at": None,
+    "unsubscribe_reason": None,
+}

@@ -252,6 +252,23 @@ def decode(endpoint: Endpoint[Any], response: httpx.Response) -> Any:
         raise response_misfit(response, error, what=endpoint.name) from error
 
 
+def decode_once(endpoint: Endpoint[Any], response: httpx.Response) -> Any:
+    """``decode``, then let the response go as soon as nothing refers to it.
+
+    httpx ties a response and its stream in a reference cycle, which only the garbage collector
+    breaks; a batch answer (hundreds of kilobytes) held until its chunk's turn would otherwise
+    wait for a full collection. The body was read whole, so the stream is no longer needed.
+    """
+    try:
+        return decode(endpoint, response)
+    finally:
+        response.stream = _READ
+
+
+#: What a response read whole is left with in place of its stream.
+_READ = httpx.ByteStream(b"")
+
+
 def parse_page(endpoint: Endpoint[ItemT], response: httpx.Response) -> Page[ItemT]:
     """One page of a Hydra collection: its items parsed, its total and next link."""
     try:
@@ -375,7 +392,7 @@ class SyncRuntime:
 
         def send(items: list[Wire]) -> Callable[[], Any]:
             response = self.send(endpoint, path, None, items)
-            return lambda: decode(endpoint, response)  # decoded when its chunk's turn comes
+            return lambda: decode_once(endpoint, response)  # when its chunk's turn comes
 
         return import_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
@@ -476,7 +493,7 @@ class AsyncRuntime:
 
         async def send(items: list[Wire]) -> Callable[[], Any]:
             response = await self.send(endpoint, path, None, items)
-            return lambda: decode(endpoint, response)  # decoded when its chunk's turn comes
+            return lambda: decode_once(endpoint, response)  # when its chunk's turn comes
 
         return aimport_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
