@@ -59,7 +59,9 @@ def world():
             for i in range(MORE_THAN_A_PAGE)
         ]
         list(
-            client.phones.import_many(groups[0].id, (f"+49151{i:08d}" for i in range(MORE_THAN_A_PAGE)))
+            client.phones.import_many(
+                groups[0].id, (f"+49151{i:08d}" for i in range(MORE_THAN_A_PAGE))
+            )
         )
         bulk = client.call(
             create_bulk_dryrun,
