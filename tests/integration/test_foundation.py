@@ -209,7 +209,9 @@ async def test_async_client_imports_and_pages(aclient):
     group = await aclient.call(create_group, body=GroupWrite(name="Async"))
     results = [
         r
-        async for r in aclient.phones.import_many(group.id, numbers(2500), chunk_size=500, concurrency=3)
+        async for r in aclient.phones.import_many(
+            group.id, numbers(2500), chunk_size=500, concurrency=3
+        )
     ]
     assert [r.index for r in results] == list(range(2500))
     assert all(r.ok for r in results)
