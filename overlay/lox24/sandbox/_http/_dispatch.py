@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 
 import anyio.to_thread
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import ClientDisconnect
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -36,11 +36,13 @@ from lox24.sandbox._api._replies import (
 )
 from lox24.sandbox._api._types import JsonValue
 from lox24.sandbox._handlers import HANDLERS, Call
+from lox24.sandbox._state._catch_up import due_work
 from lox24.sandbox._state._collection import select
 
 from ._core import SandboxCore
+from ._incoming import Incoming, read_body
 from ._input_phones import to_e164
-from ._limits import check_media_type, decode_json, read_body
+from ._limits import check_media_type, decode_json
 from ._negotiation import check_acceptable
 from ._render import (
     batch_payload,
@@ -52,54 +54,85 @@ from ._render import (
 )
 
 logger = logging.getLogger("lox24.sandbox")
-LOOPBACK = "127.0.0.1"
+#: A larger body (a batch of phones) is served in a worker thread.
+INLINE_BODY_BYTES = 16 * 1024
+#: A request that would catch up with this many due entries is served in a worker thread.
+INLINE_DUE_STEPS = 256
 _NO_CONTENT, _CREATED = 204, 201
 _UNAUTHORIZED, _NOT_FOUND, _NOT_ALLOWED, _BLOCKED = 401, 404, 405, 429
 _NOT_IMPLEMENTED, _SERVER_ERROR = 501, 500
 
 
 class ApiApp:
-    """The ASGI app answering every LOX24 API path of one sandbox."""
+    """The ASGI app answering every LOX24 API path of one sandbox.
+
+    A request is served on the event loop itself when the lock is free, its body small and
+    little is due on the clock: the common case costs no thread switch. Any other request (a
+    large batch, one that waits for the lock, one that catches up with much) is served in a
+    worker thread, so that the event loop stays free to take other requests meanwhile, which
+    it lets through when it pauses (see ``_fairlock``).
+    """
 
     def __init__(self, core: SandboxCore) -> None:
         self._core = core
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
-        jsonld = wants_jsonld(request.headers.get("accept"))
+        incoming = Incoming.from_scope(scope)
+        headers = incoming.headers
+        jsonld = wants_jsonld(headers.get("accept"))
         try:
-            raw_body = await read_body(request, self._core.limits.max_body_bytes)
-            # In a worker thread, so that a long request leaves the event loop free to take
-            # other requests, which it lets through when it pauses (see ``_fairlock``).
-            response = await anyio.to_thread.run_sync(self._serve_locked, request, raw_body, jsonld)
+            raw_body = await read_body(
+                receive, headers.get("content-length"), self._core.limits.max_body_bytes
+            )
+            now = self._take_inline(raw_body)
+            if now is None:
+                response = await anyio.to_thread.run_sync(
+                    self._serve_locked, incoming, raw_body, jsonld
+                )
+            else:
+                try:
+                    response = self._serve(incoming, raw_body, jsonld, now)
+                finally:
+                    self._core.lock.release()
         except ApiError as refused:
             response = error_response(refused, jsonld=jsonld)
         except ClientDisconnect:
             return  # nobody is left to answer
         except Exception:
-            logger.exception("the sandbox failed on %s %s", request.method, request.url.path)
+            logger.exception("the sandbox failed on %s %s", incoming.method, incoming.path)
             response = error_response(ApiError(_SERVER_ERROR, "Internal error"), jsonld=jsonld)
         await response(scope, receive, send)
 
-    def _serve_locked(self, request: Request, raw_body: bytes, jsonld: bool) -> Response:
-        with self._core.lock:
-            return self._serve(request, raw_body, jsonld)
+    def _take_inline(self, raw_body: bytes) -> float | None:
+        """Take the lock for a request served on the event loop; its sandbox time, or None.
 
-    def _serve(self, request: Request, raw_body: bytes, jsonld: bool) -> Response:
+        None (and the lock not held) when the request goes to a worker thread instead.
+        """
         core = self._core
+        if len(raw_body) > INLINE_BODY_BYTES or not core.lock.try_acquire():
+            return None
         now = core.clock.now()
-        client_ip = request.client.host if request.client else LOOPBACK
-        self._authenticate(request, client_ip, now)
-        operation, path_values = self._route(request)
-        check_acceptable(request.headers.get("accept"), operation)
+        if due_work(core.store, now, INLINE_DUE_STEPS) >= INLINE_DUE_STEPS:
+            core.lock.release()
+            return None
+        return now
+
+    def _serve_locked(self, incoming: Incoming, raw_body: bytes, jsonld: bool) -> Response:
+        with self._core.lock:
+            return self._serve(incoming, raw_body, jsonld, self._core.clock.now())
+
+    def _serve(self, incoming: Incoming, raw_body: bytes, jsonld: bool, now: float) -> Response:
+        self._authenticate(incoming, now)
+        operation, path_values = self._route(incoming)
+        check_acceptable(incoming.headers.get("accept"), operation)
         try:
-            return self._serve_operation(request, raw_body, (operation, path_values), jsonld, now)
+            return self._serve_operation(incoming, raw_body, (operation, path_values), jsonld, now)
         except ApiError as refused:
             raise _as_declared(refused, operation) from None
 
     def _serve_operation(
         self,
-        request: Request,
+        incoming: Incoming,
         raw_body: bytes,
         route: tuple[Operation, dict[str, str]],
         jsonld: bool,
@@ -107,13 +140,12 @@ class ApiApp:
     ) -> Response:
         core = self._core
         operation, path_values = route
-        client_ip = request.client.host if request.client else LOOPBACK
         call = Call(
             operation=operation,
             path=parse_path(operation, path_values, core.book),
-            query=parse_query(operation, request.query_params.multi_items(), core.book),
-            body=self._body(operation, raw_body, request.headers.get("content-type")),
-            client_ip=client_ip,
+            query=parse_query(operation, incoming.query_pairs(), core.book),
+            body=self._body(operation, raw_body, incoming.headers.get("content-type")),
+            client_ip=incoming.client_ip,
             now=now,
             store=core.store,
             book=core.book,
@@ -128,14 +160,15 @@ class ApiApp:
         if isinstance(reply, BatchReply):
             # Its results are snapshots: other requests may run while it is rendered.
             with core.lock.unlocked():
-                return _respond(reply, call, request.scope["path"], jsonld)
-        return _respond(reply, call, request.scope["path"], jsonld)
+                return _respond(reply, call, incoming.path, jsonld)
+        return _respond(reply, call, incoming.path, jsonld)
 
-    def _authenticate(self, request: Request, client_ip: str, now: float) -> None:
+    def _authenticate(self, incoming: Incoming, now: float) -> None:
         guard = self._core.guard
+        client_ip = incoming.client_ip
         if guard.is_blocked(client_ip, now):
             raise ApiError(_BLOCKED, "Too many requests with wrong credentials from this address.")
-        if guard.accepts(request.headers):
+        if guard.accepts(incoming.headers):
             return
         guard.record_failure(client_ip, now)
         if guard.is_blocked(client_ip, now):
@@ -144,14 +177,14 @@ class ApiApp:
             _UNAUTHORIZED, "Invalid credentials: X-LOX24-AUTH-TOKEN is wrong or missing."
         )
 
-    def _route(self, request: Request) -> tuple[Operation, dict[str, str]]:
-        found = self._core.index.match(request.method, request.scope["path"])
+    def _route(self, incoming: Incoming) -> tuple[Operation, dict[str, str]]:
+        found = self._core.index.match(incoming.method, incoming.path)
         if found.operation is not None:
             return found.operation, dict(found.path_values)
         if found.allowed:
             allow = ", ".join(found.allowed)
             raise ApiError(_NOT_ALLOWED, "Method Not Allowed", headers={"Allow": allow})
-        raise ApiError(_NOT_FOUND, f"No route found for {request.method} {request.scope['path']}")
+        raise ApiError(_NOT_FOUND, f"No route found for {incoming.method} {incoming.path}")
 
     def _body(self, operation: Operation, raw: bytes, content_type: str | None) -> JsonValue:
         spec = operation.body

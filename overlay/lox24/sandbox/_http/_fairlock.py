@@ -39,6 +39,23 @@ class FairLock:
                 return
             self._wait_turn(me, depth=1)
 
+    def try_acquire(self) -> bool:
+        """Take the lock if nobody holds it and nobody waits for it; never wait.
+
+        Returns:
+            Whether this thread now holds the lock (once more, if it held it already).
+
+        """
+        me = threading.get_ident()
+        with self._condition:
+            if self._owner == me:
+                self._depth += 1
+                return True
+            if self._owner is not None or self._queue:
+                return False
+            self._owner, self._depth = me, 1
+            return True
+
     def release(self) -> None:
         """Give the lock back once for each :meth:`acquire`.
 

@@ -3,8 +3,9 @@ r"""How much one request may ask of the sandbox, and the safe reading of its bod
 Every limit answers a 4xx before anything is stored, so that bad input can neither make the
 sandbox answer 5xx nor leave it holding a value it cannot render:
 
-* a body larger than :attr:`SandboxLimits.max_body_bytes` is refused with 413, one declared
-  as anything but JSON (``text/plain``, form encoding) with 415;
+* a body larger than :attr:`SandboxLimits.max_body_bytes` is refused with 413 as it is read
+  (``_incoming.read_body``), one declared as anything but JSON (``text/plain``, form encoding)
+  with 415;
 * a body that is not UTF-8, not JSON, holds ``NaN``/``Infinity`` or a number too large for a
   float, nests deeper than :attr:`SandboxLimits.max_json_depth`, or holds a string that is not
   valid Unicode (a lone surrogate written as ``"\ud800"``) is refused with 400 naming the field.
@@ -17,8 +18,6 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from starlette.requests import Request
 
 from lox24.sandbox._api._errors import ApiError, Violation
 from lox24.sandbox._api._types import JsonValue
@@ -54,30 +53,6 @@ class SandboxLimits:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 msg = f"{name} must be a positive integer, not {value!r}"
                 raise ValueError(msg)
-
-
-async def read_body(request: Request, limit: int) -> bytes:
-    """Read a request body, refusing with 413 as soon as it is larger than ``limit`` bytes.
-
-    Raises:
-        ApiError: 413 when ``Content-Length`` or the bytes received exceed the limit.
-
-    """
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and (len(declared) > len(str(limit)) or int(declared) > limit):
-        raise _too_large(limit)
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise _too_large(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _too_large(limit: int) -> ApiError:
-    return ApiError(PAYLOAD_TOO_LARGE, f"The request body is larger than {limit} bytes.")
 
 
 def check_media_type(content_type: str | None) -> None:

@@ -58,5 +58,26 @@ def catch_up(store: Store, now: float, pause: Callable[[], None] | None = None) 
     return emitted
 
 
+def due_work(store: Store, now: float, limit: int) -> int:
+    """How many entries :func:`catch_up` would apply at ``now``, counted up to ``limit``.
+
+    A bulk release due counts as ``limit`` (it creates up to a second of the bulk's messages).
+    Costs at most about ``limit`` steps, whatever the size of the queue.
+    """
+    due = store.due
+    count = 0
+    stack = [0] if due and due[0][0] <= now else []
+    while stack:
+        index = stack.pop()
+        if not isinstance(due[index][4], Sms):
+            return limit
+        count += 1
+        if count >= limit:
+            return limit
+        # A heap: an entry's children are never earlier than it.
+        stack.extend(c for c in (2 * index + 1, 2 * index + 2) if c < len(due) and due[c][0] <= now)
+    return count
+
+
 #: The name earlier callers know; it catches up with everything, not only SMS reports.
 catch_up_sms_events = catch_up

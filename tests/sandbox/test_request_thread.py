@@ -1,0 +1,131 @@
+"""Where a request is served: on the event loop, or in a worker thread. Counted, never timed.
+
+A small request, with the lock free and little due on the clock, is served on the event loop:
+no thread switch. A large body, a request that finds the lock taken, and one that catches up
+with much go to a worker thread, so that the loop stays free meanwhile.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import anyio.to_thread
+import httpx
+import pytest
+
+from lox24.sandbox import Sandbox
+from lox24.sandbox._http._dispatch import INLINE_BODY_BYTES, INLINE_DUE_STEPS
+from lox24.sandbox._http._fairlock import FairLock
+from lox24.sandbox._state._catch_up import due_work
+
+SEND = {"phone": "+4915100000001", "sender_id": "Shop", "text": "Hello!"}
+
+
+@pytest.fixture
+def hops(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the functions run in a worker thread, in order."""
+    seen: list[str] = []
+    original = anyio.to_thread.run_sync
+
+    async def counting(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        seen.append(getattr(function, "__name__", repr(function)))
+        return await original(function, *args, **kwargs)
+
+    monkeypatch.setattr(anyio.to_thread, "run_sync", counting)
+    return seen
+
+
+def test_small_requests_are_served_without_a_thread(api: httpx.Client, hops: list[str]) -> None:
+    """GET /groups, POST /sms, GET /sms/{uuid}, a refusal and a 404: none switches threads."""
+    assert api.post("/groups", json={"name": "Team"}).status_code == 201
+    assert api.get("/groups").status_code == 200
+    uuid = api.post("/sms", json=SEND).json()["uuid"]
+    assert api.get(f"/sms/{uuid}").status_code == 200
+    assert api.post("/sms", json={"phone": "+4915100000001"}).status_code == 422
+    assert api.get("/nowhere").status_code == 404
+    assert hops == []
+
+
+def test_a_large_body_is_served_in_a_worker_thread(api: httpx.Client, hops: list[str]) -> None:
+    """A batch whose body is over the inline limit goes to a thread; every item is created."""
+    group = api.post("/groups", json={"name": "Many"}).json()["id"]
+    phones = [{"phone": f"+49152{i:08d}"} for i in range(1500)]
+    assert len(httpx.Request("POST", "/", json=phones).content) > INLINE_BODY_BYTES
+    response = api.post(f"/groups/{group}/phones/batch", json=phones)
+    assert response.status_code == 201
+    assert [r["status"] for r in response.json()] == [201] * len(phones)
+    assert hops == ["_serve_locked"]
+
+
+def test_a_long_catch_up_is_served_in_a_worker_thread(
+    sandbox: Sandbox, api: httpx.Client, hops: list[str]
+) -> None:
+    """The first request after the clock passed many delivery steps catches up in a thread."""
+    phones = [f"+4917{i:08d}" for i in range(INLINE_DUE_STEPS)]
+    bulk = api.post("/bulks", json={"sender_id": "Shop", "text": "Hi", "phones": phones})
+    assert bulk.status_code == 201
+    assert hops == []
+    sandbox.clock.advance(3600)
+    assert len(api.get("/sms").json()) > 0
+    assert hops == ["_serve_locked"]
+    assert api.get("/sms").status_code == 200  # nothing is due any more
+    assert hops == ["_serve_locked"]
+
+
+def test_a_request_that_finds_the_lock_taken_waits_in_a_thread(
+    sandbox: Sandbox, api: httpx.Client, hops: list[str]
+) -> None:
+    """While another thread holds the lock, a request queues in a worker thread, then answers."""
+    lock = sandbox._core.lock
+    answers: list[int] = []
+    with lock:
+        caller = threading.Thread(target=lambda: answers.append(api.get("/groups").status_code))
+        caller.start()
+        while lock.waiting == 0:
+            threading.Event().wait(0.001)
+        assert answers == []
+    caller.join()
+    assert answers == [200]
+    assert hops == ["_serve_locked"]
+
+
+class TestDueWork:
+    """``due_work`` counts what a catch-up would apply now, up to a limit, bulk releases high."""
+
+    def test_counts_only_what_is_due(self, sandbox: Sandbox, api: httpx.Client) -> None:
+        for _ in range(3):
+            assert api.post("/sms", json=SEND).status_code == 201
+        store, now = sandbox._core.store, sandbox.clock.now()
+        assert due_work(store, now, 100) == 0
+        assert 0 < due_work(store, now + 3600, 100) == len(store.due)
+        assert due_work(store, now + 3600, 2) == 2
+
+    def test_a_bulk_release_counts_as_the_limit(self, sandbox: Sandbox, api: httpx.Client) -> None:
+        phones = ["+4917000000001", "+4917000000002"]
+        assert api.post("/bulks", json={"sender_id": "Shop", "text": "Hi", "phones": phones})
+        assert due_work(sandbox._core.store, sandbox.clock.now() + 3600, 50) == 50
+
+
+class TestTryAcquire:
+    """``FairLock.try_acquire`` takes a free lock at once and never waits."""
+
+    def test_free_and_reentrant(self) -> None:
+        lock = FairLock()
+        assert lock.try_acquire()
+        assert lock.try_acquire()
+        lock.release()
+        lock.release()
+        with pytest.raises(RuntimeError):
+            lock.release()
+
+    def test_held_by_another_thread(self) -> None:
+        lock = FairLock()
+        results: list[bool] = []
+        with lock:
+            other = threading.Thread(target=lambda: results.append(lock.try_acquire()))
+            other.start()
+            other.join()
+        assert results == [False]
+        assert lock.waiting == 0
