@@ -8,6 +8,7 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
+from starlette.types import Receive, Scope, Send
 
 from ._api._errors import ApiError
 from ._controls._routes import control_routes, openapi
@@ -16,6 +17,8 @@ from ._http._dispatch import ApiApp
 from ._http._fault_middleware import FaultMiddleware
 from ._http._middleware import CONTROL_PREFIX, OPENAPI_PATH, ProblemMiddleware, RequestIdMiddleware
 from ._http._render import error_response, wants_jsonld
+
+_CONTROLS = f"{CONTROL_PREFIX}/"
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -26,23 +29,52 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return error_response(error, jsonld=wants_jsonld(request.headers.get("accept")))
 
 
+class SandboxApp(Starlette):
+    """The Starlette app of one sandbox, with a short way for the API's requests.
+
+    Starlette's router would send every path that is neither ``/openapi.json`` nor under
+    ``/_sandbox/`` to the API anyway; such a request goes straight to the API's middleware
+    (faults, request id and log, 500 problem) instead, past Starlette's error middleware and
+    router, which have nothing to do for it.
+    """
+
+    def __init__(self, core: SandboxCore) -> None:
+        routes = [
+            Route(OPENAPI_PATH, openapi, methods=["GET"]),
+            Mount(CONTROL_PREFIX, routes=control_routes(core)),
+            Mount("", app=ApiApp(core)),
+        ]
+        super().__init__(
+            routes=routes,
+            middleware=[
+                Middleware(FaultMiddleware, faults=core.faults),
+                Middleware(RequestIdMiddleware, core=core),
+                Middleware(ProblemMiddleware),
+            ],
+            exception_handlers={HTTPException: _http_error},
+        )
+        self._api = FaultMiddleware(
+            RequestIdMiddleware(ProblemMiddleware(ApiApp(core)), core=core), faults=core.faults
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Serve one ASGI connection: an API request directly, anything else through Starlette."""
+        if scope["type"] == "http" and _reaches_api(scope["path"]):
+            scope["app"] = self
+            await self._api(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+
+def _reaches_api(path: str) -> bool:
+    """Whether Starlette's router hands ``path`` to the API (``Mount("")``), whatever the method."""
+    return path.startswith("/") and path != OPENAPI_PATH and not path.startswith(_CONTROLS)
+
+
 def build_app(core: SandboxCore) -> Starlette:
     """Build the ASGI app: the sandbox endpoints first, then the API on every other path.
 
     Around them, outermost first: injected faults, request ids and the request log, and the
     500 problem for an error nothing else handled.
     """
-    routes = [
-        Route(OPENAPI_PATH, openapi, methods=["GET"]),
-        Mount(CONTROL_PREFIX, routes=control_routes(core)),
-        Mount("", app=ApiApp(core)),
-    ]
-    return Starlette(
-        routes=routes,
-        middleware=[
-            Middleware(FaultMiddleware, faults=core.faults),
-            Middleware(RequestIdMiddleware, core=core),
-            Middleware(ProblemMiddleware),
-        ],
-        exception_handlers={HTTPException: _http_error},
-    )
+    return SandboxApp(core)

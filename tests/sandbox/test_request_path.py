@@ -1,8 +1,9 @@
-"""Where a request is served: on the event loop, or in a worker thread. Counted, never timed.
+"""The way of an API request through the app, and where it is served. Counted, never timed.
 
-A small request, with the lock free and little due on the clock, is served on the event loop:
-no thread switch. A large body, a request that finds the lock taken, and one that catches up
-with much go to a worker thread, so that the loop stays free meanwhile.
+An API request goes straight to the API's middleware, past Starlette's router. A small one,
+with the lock free and little due on the clock, is served on the event loop: no thread switch.
+A large body, a request that finds the lock taken, and one that catches up with much go to a
+worker thread, so that the loop stays free meanwhile.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 import anyio.to_thread
 import httpx
 import pytest
+from starlette.routing import Router
 
 from lox24.sandbox import Sandbox
 from lox24.sandbox._http._dispatch import INLINE_BODY_BYTES, INLINE_DUE_STEPS
@@ -35,6 +37,24 @@ def hops(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(anyio.to_thread, "run_sync", counting)
     return seen
+
+
+def test_api_requests_skip_the_router(api: httpx.Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The API's paths never reach Starlette's router; the sandbox's own endpoints do."""
+    routed: list[str] = []
+    original = Router.__call__
+
+    async def counting(self: Router, scope: Any, receive: Any, send: Any) -> None:
+        routed.append(scope["path"])
+        await original(self, scope, receive, send)
+
+    monkeypatch.setattr(Router, "__call__", counting)
+    assert api.get("/groups").status_code == 200
+    assert api.get("/nowhere").status_code == 404
+    assert routed == []
+    assert api.get("/_sandbox/clock").status_code == 200
+    assert api.get("/openapi.json").status_code == 200
+    assert list(dict.fromkeys(routed)) == ["/_sandbox/clock", "/openapi.json"]
 
 
 def test_small_requests_are_served_without_a_thread(api: httpx.Client, hops: list[str]) -> None:
