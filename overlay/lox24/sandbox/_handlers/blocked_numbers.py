@@ -31,7 +31,7 @@ def present_blocked(row: Row) -> Resource:
 
 def list_blocked_numbers(call: Call) -> CollectionReply:
     """Every blocked number."""
-    rows = [entry.as_row() for entry in call.store.messaging.blocked.values()]
+    rows = call.store.listings.rows("blocked_numbers", BlockedNumber.as_row)
     return CollectionReply(TYPE, rows, present_blocked)
 
 

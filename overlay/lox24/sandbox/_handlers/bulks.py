@@ -79,7 +79,7 @@ def _create(call: Call, *, dryrun: bool) -> Bulk:
     )
     bulk = Bulk(str(uuid.uuid4()), int(call.now), fields, recipients, dryrun, plan=plan)
     bulk.seq = next(store.bulk_numbers)
-    store.bulks[bulk.uuid] = bulk
+    store.add_bulk(bulk)
     fanout.schedule(store, bulk)
     return bulk
 
@@ -95,7 +95,9 @@ def _find(call: Call) -> Bulk:
 def list_bulks(call: Call) -> CollectionReply:
     """Every bulk, in its state at the time of the request."""
     catch_up(call.store, call.now, call.pause)
-    rows = [bulk_row(b, call.now) for b in call.store.bulks.values()]
+    now = call.now
+    # A bulk's row depends on the time: selections are remembered for one instant.
+    rows = call.store.listings.rows("bulks", lambda bulk: bulk_row(bulk, now), scope=now)
     return CollectionReply(TYPE, rows, present_status)
 
 
@@ -117,12 +119,13 @@ def cancel_bulk(call: Call) -> ItemReply:
         detail = f"The bulk has status {status}; only a bulk with status 0 or 5 can be cancelled."
         raise ApiError(UNPROCESSABLE, detail)
     fanout.stop(call.store, bulk, call.now)
+    call.store.listings["bulks"].touch()
     return ItemReply(present_status(bulk_row(bulk, call.now)))
 
 
 def delete_bulk(call: Call) -> NoContent:
     """Delete a bulk; the messages it has not created yet are never created (and refunded)."""
     bulk = _find(call)
-    del call.store.bulks[bulk.uuid]
+    call.store.remove_bulk(bulk)
     fanout.drop(call.store, bulk, call.now)
     return NoContent()

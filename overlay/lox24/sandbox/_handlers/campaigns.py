@@ -34,7 +34,7 @@ _LINK_FIELDS = ("type", "name", "url", "group_id")
 
 def list_campaigns(call: Call) -> CollectionReply:
     """Every campaign of the account."""
-    rows = [campaign_row(c) for c in call.store.links.campaigns.values()]
+    rows = call.store.listings.rows("campaigns", campaign_row)
     return CollectionReply(TYPE, rows, present_campaign)
 
 
@@ -69,20 +69,13 @@ def update_campaign(call: Call) -> ItemReply:
     else:
         changes = {"name": body["name"], "group_id": body.get("group_id")}
     _check_group(call, changes["group_id"], required=campaign.kind == SUBSCRIBE)
-    if changes.get("url", campaign.fields["url"]) != campaign.fields["url"]:
-        for link in call.store.links.campaign_links(campaign.code):
-            link.url = changes["url"]
-            link.updated_at = int(call.now)
-    campaign.fields.update(changes)
+    call.store.links.update_campaign(campaign, changes, call.now)
     return ItemReply(present_campaign(campaign_row(campaign)))
 
 
 def delete_campaign(call: Call) -> NoContent:
     """Delete a campaign; the links it handed out stay, without a campaign."""
-    state = call.store.links
-    campaign = _find(call)
-    del state.campaigns[campaign.code]
-    state.retired_codes.add(campaign.code)
+    call.store.links.remove_campaign(_find(call))
     return NoContent()
 
 
@@ -99,7 +92,7 @@ def _created(call: Call, kind: str, fields: dict[str, Any]) -> ItemReply:
     if kind != LINK:
         fields["url"] = f"https://{LINK_DOMAIN}/f/{code}"
     campaign = Campaign(code, kind, int(call.now), fields)
-    state.campaigns[code] = campaign
+    state.add_campaign(campaign)
     return ItemReply(present_campaign(campaign_row(campaign)), CREATED)
 
 

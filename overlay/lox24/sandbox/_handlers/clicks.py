@@ -19,7 +19,7 @@ from lox24.sandbox._state._link_rows import (
     present_sms_clicks,
     request_row,
     request_rows,
-    sms_clicks_rows,
+    sms_clicks_row,
 )
 
 from ._call import NOT_FOUND, Call, Handler
@@ -74,7 +74,9 @@ def list_bulk_requests(call: Call) -> CollectionReply:
 
 def list_sms_clicks(call: Call) -> CollectionReply:
     """The click count of every message that has links of its own."""
-    return CollectionReply(SMS_CLICKS_TYPE, sms_clicks_rows(call.store.links), present_sms_clicks)
+    state = call.store.links
+    rows = call.store.listings.rows("sms_clicks", lambda message: sms_clicks_row(state, message))
+    return CollectionReply(SMS_CLICKS_TYPE, rows, present_sms_clicks)
 
 
 def get_sms_clicks(call: Call) -> ItemReply:
@@ -85,7 +87,7 @@ def get_sms_clicks(call: Call) -> ItemReply:
         created_at = _sent_sms_created_at(call, uuid)
         row = {"uuid": uuid, "requests_count": 0, "created_at": created_at}
         return ItemReply(present_sms_clicks(row))
-    return ItemReply(present_sms_clicks(sms_clicks_rows(state, [uuid])[0]))
+    return ItemReply(present_sms_clicks(sms_clicks_row(state, state.messages[uuid])))
 
 
 def _sent_sms_created_at(call: Call, uuid: str) -> int:

@@ -43,7 +43,7 @@ def present_group(row: Row) -> Resource:
 
 def list_groups(call: Call) -> CollectionReply:
     """Every group of the account."""
-    return CollectionReply(TYPE, [group_row(g) for g in call.store.groups.values()], present_group)
+    return CollectionReply(TYPE, call.store.listings.rows("groups", group_row), present_group)
 
 
 def create_group(call: Call) -> ItemReply:
@@ -65,6 +65,7 @@ def update_group(call: Call) -> ItemReply:
     """Change the fields of a group that the body gives (``phones`` is not a group field)."""
     group = call.group()
     group.fields.update({k: call.body[k] for k in GROUP_FIELDS if k in call.body})
+    call.store.listings["groups"].refresh(group)
     return ItemReply(present_group(group_row(group)))
 
 

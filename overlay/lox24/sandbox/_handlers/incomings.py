@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from lox24.sandbox._api._errors import ApiError
 from lox24.sandbox._api._replies import CollectionReply, ItemReply, NoContent, Resource, Row
+from lox24.sandbox._state._messaging import Incoming
 
 from ._call import Call, Handler
 
@@ -22,7 +23,7 @@ def present_incoming(row: Row) -> Resource:
 
 def list_incomings(call: Call) -> CollectionReply:
     """Every received message."""
-    rows = [incoming.as_row() for incoming in call.store.messaging.incomings.values()]
+    rows = call.store.listings.rows("incomings", Incoming.as_row)
     return CollectionReply(TYPE, rows, present_incoming)
 
 
@@ -36,7 +37,7 @@ def get_incoming(call: Call) -> ItemReply:
 
 def delete_incoming(call: Call) -> NoContent:
     """Delete one received message; one that does not exist (any more) is not found."""
-    if call.store.messaging.incomings.pop(str(call.path["uuid"]), None) is None:
+    if call.store.messaging.remove_incoming(str(call.path["uuid"])) is None:
         raise ApiError(NOT_FOUND, "Not Found")
     return NoContent()
 

@@ -61,8 +61,10 @@ def with_normalised_phone(fields: Mapping[str, Any], path: str) -> dict[str, Any
 
 def list_group_phones(call: Call) -> CollectionReply:
     """List the phones of a group."""
-    group = call.group()
-    rows = [phone_row(call.store, p) for p in call.store.group_phones(group)]
+    group, store = call.group(), call.store
+    rows = store.listings.rows(
+        "phones", lambda phone: phone_row(store, phone), part=("group_id", group.id)
+    )
     return CollectionReply(TYPE, rows, present_phone)
 
 
@@ -112,6 +114,7 @@ def update_phone(call: Call) -> ItemReply:
     phone = call.phone()
     fields = with_normalised_phone(call.body, "phone")
     phone.fields.update({k: fields[k] for k in PHONE_FIELDS if k in fields})
+    call.store.listings["phones"].refresh(phone)
     return ItemReply(present_phone(phone_row(call.store, phone)))
 
 

@@ -16,7 +16,7 @@ from ._call import NOT_FOUND, Call, Handler
 def list_short_links(call: Call) -> CollectionReply:
     """Every short link of the account."""
     state = call.store.links
-    rows = [link_row(state, link) for link in state.links.values()]
+    rows = call.store.listings.rows("short_links", lambda link: link_row(state, link))
     return CollectionReply(LINK_TYPE, rows, present_link)
 
 
@@ -35,7 +35,9 @@ def list_campaign_short_links(call: Call) -> CollectionReply:
     code = str(call.path["code"])
     if code not in state.campaigns:
         raise ApiError(NOT_FOUND, "Not Found")
-    rows = [link_row(state, link) for link in state.campaign_links(code)]
+    rows = call.store.listings.rows(
+        "short_links", lambda link: link_row(state, link), part=("campaign_code", code)
+    )
     return CollectionReply(LINK_TYPE, rows, present_link)
 
 

@@ -93,6 +93,10 @@ class FieldIndex:
         if self._merged:
             self._merged.clear()
 
+    def forget_merges(self) -> None:
+        """Forget the merged keys remembered (after a change made to ``by_value`` directly)."""
+        self._merged.clear()
+
     def runs_for(self, values: Sequence[Any]) -> list[list[Key]] | None:
         """The sorted keys of each of ``values`` held, unless their merge is remembered."""
         wanted = tuple(v for v in dict.fromkeys(values) if v in self.by_value)

@@ -6,7 +6,6 @@ Each ``*_row`` function gives the plain fields the collection engine filters and
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from lox24.sandbox._api._replies import Resource, Row
@@ -96,17 +95,11 @@ def request_rows(store: Store, owner: str | None = None, value: str = "") -> Ind
     )
 
 
-def sms_clicks_rows(state: LinkState, uuids: Collection[str] | None = None) -> list[Row]:
-    """The click count of each message (of every message with links of its own when ``None``)."""
-    if uuids is None:
-        uuids = [uuid for uuid, message in state.messages.items() if message.short_codes]
-    return [_sms_clicks_row(state, uuid, state.messages[uuid]) for uuid in uuids]
-
-
-def _sms_clicks_row(state: LinkState, uuid: str, message: SentMessage) -> dict[str, Any]:
+def sms_clicks_row(state: LinkState, message: SentMessage) -> dict[str, Any]:
+    """The click count of one message with links of its own."""
     by_link = state.clicks_by["short_code"].by_value
     return {
-        "uuid": uuid,
+        "uuid": message.uuid,
         "requests_count": sum(len(by_link.get(code, ())) for code in message.short_codes),
         "created_at": message.created_at,
     }

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from lox24.sandbox._api._errors import ApiError, Violation
 
 from ._indexed import FieldIndex, Key, SelectionCache, SortedKeys
+from ._listings import Listings
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -97,6 +98,7 @@ class SentMessage:
 
     created_at: int
     short_codes: list[str] = field(default_factory=list)
+    uuid: str = ""
 
 
 @dataclass(slots=True)
@@ -142,6 +144,7 @@ class LinkState:
         default_factory=lambda: {owner: FieldIndex() for owner in CLICK_OWNERS}
     )
     click_selections: SelectionCache = field(default_factory=SelectionCache)
+    listings: Listings = field(default_factory=Listings)
 
     def new_campaign_code(self) -> str:
         """Return an unused campaign code (8 letters and digits)."""
@@ -152,6 +155,7 @@ class LinkState:
         """Keep a click on one of the links and index it by its owners."""
         self.clicks[click.id] = click
         self.click_selections.changed()
+        self.listings["sms_clicks"].touch()  # a message's click count
         key = click.key
         self.click_order.add(key)
         link = self.links[click.short_code]
@@ -181,7 +185,37 @@ class LinkState:
         link = ShortLink(code, campaign.code, campaign.fields["url"], int(now), **owner)
         self.links[code] = link
         self.links_by_campaign.setdefault(campaign.code, []).append(code)
+        self.listings["short_links"].add(link)
         return link
+
+    def add_campaign(self, campaign: Campaign) -> None:
+        """Keep a new campaign."""
+        self.campaigns[campaign.code] = campaign
+        self.listings["campaigns"].add(campaign)
+
+    def update_campaign(self, campaign: Campaign, changes: dict[str, Any], now: float) -> None:
+        """Change a campaign's fields; its links follow a new URL."""
+        if changes.get("url", campaign.fields["url"]) != campaign.fields["url"]:
+            links = self.listings["short_links"]
+            for link in self.campaign_links(campaign.code):
+                link.url = changes["url"]
+                link.updated_at = int(now)
+                links.refresh(link)
+        campaign.fields.update(changes)
+        self.listings["campaigns"].refresh(campaign)
+
+    def remove_campaign(self, campaign: Campaign) -> None:
+        """Delete a campaign; its links stay, without a campaign, and its code is not reused."""
+        del self.campaigns[campaign.code]
+        self.retired_codes.add(campaign.code)
+        self.listings["campaigns"].remove(campaign)
+        self.listings["short_links"].touch()  # their ``campaign`` is null now
+
+    def add_message_link(self, message: SentMessage, short_code: str) -> None:
+        """Record a link made for one message alone (the message is listed from its first)."""
+        message.short_codes.append(short_code)
+        if len(message.short_codes) == 1:
+            self.listings["sms_clicks"].add(message)
 
 
 def short_link_url(short_code: str) -> str:
@@ -248,7 +282,7 @@ def expand_short_links(
     if not store.debit(cost, now):
         detail = f"The balance does not cover the short links of the text ({cost})."
         raise ApiError(PAYMENT_REQUIRED, detail)
-    message = store.links.messages.setdefault(sms_uuid, SentMessage(int(now)))
+    message = store.links.messages.setdefault(sms_uuid, SentMessage(int(now), uuid=sms_uuid))
     owner = {"sms_uuid": sms_uuid, "phone": phone, "bulk_uuid": bulk_uuid}
     codes = iter([_link_for(store.links, c, message, now, owner) for c in campaigns])
     return PLACEHOLDER.sub(lambda _: short_link_url(next(codes)), text)
@@ -265,7 +299,7 @@ def _link_for(
     if not campaign.per_message:
         return _shared_link(state, campaign, now)
     link = state.add_link(campaign, now, **owner)
-    message.short_codes.append(link.short_code)
+    state.add_message_link(message, link.short_code)
     return link.short_code
 
 

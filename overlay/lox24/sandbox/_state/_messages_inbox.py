@@ -76,7 +76,7 @@ def receive(
         raise ValueError(msg)
     catch_up_sms_events(store, now)
     incoming = Incoming(str(uuid.uuid4()), sender, to, text, int(now), msg_uuid)
-    store.messaging.incomings[incoming.uuid] = incoming
+    store.messaging.add_incoming(incoming)
     store.events.emit(INCOMING_EVENT, event_data(incoming), now)
     return incoming
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ._indexed import FieldIndex, Key, SelectionCache, SortedKeys
+from ._listings import Listings
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -117,6 +118,7 @@ class MessagingState:
     incomings: dict[str, Incoming] = field(default_factory=dict)
     _blocked_by_number: dict[str, int] = field(default_factory=dict)
     _blocked_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    listings: Listings = field(default_factory=Listings)
 
     def add_sms(self, sms: Sms) -> None:
         """Keep an accepted SMS and index it (``_sms_lifecycle.accept`` also schedules it)."""
@@ -158,12 +160,26 @@ class MessagingState:
         entry = BlockedNumber(next(self._blocked_ids), number, type_, int(now))
         self.blocked[entry.id] = entry
         self._blocked_by_number[number] = entry.id
+        self.listings["blocked_numbers"].add(entry)
         return entry
 
     def remove_blocked(self, entry: BlockedNumber) -> None:
         """Unblock the number of ``entry``."""
         del self.blocked[entry.id]
         del self._blocked_by_number[entry.number]
+        self.listings["blocked_numbers"].remove(entry)
+
+    def add_incoming(self, incoming: Incoming) -> None:
+        """Keep a received message."""
+        self.incomings[incoming.uuid] = incoming
+        self.listings["incomings"].add(incoming)
+
+    def remove_incoming(self, uuid: str) -> Incoming | None:
+        """Forget a received message; the message forgotten, None if there was none."""
+        incoming = self.incomings.pop(uuid, None)
+        if incoming is not None:
+            self.listings["incomings"].remove(incoming)
+        return incoming
 
 
 def block_number(store: Store, number: str, type: int, now: float) -> BlockedNumber:

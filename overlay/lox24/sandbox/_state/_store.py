@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ._events import EventLog, EventSubscriber
 from ._fraud import FraudState
 from ._linking import LinkState
+from ._listings import Listings
 from ._messaging import MessagingState
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ class WorkCounts:
         events_read: Events of the log handed to webhook delivery.
         click_rows_rendered: Click rows built for an answer or to test a filter.
         fraud_rows_rendered: Fraud-check rows built for an answer or to test a filter.
+        listed_rows_built: Rows built for an answer or to test a filter, by collection of
+            ``_listings.LAYOUTS``.
 
     """
 
@@ -90,6 +93,7 @@ class WorkCounts:
     events_read: int = 0
     click_rows_rendered: int = 0
     fraud_rows_rendered: int = 0
+    listed_rows_built: dict[str, int] = field(default_factory=dict)
 
 
 class Store:
@@ -105,6 +109,7 @@ class Store:
         due: A heap of what happens at a known sandbox time (delivery-report changes, bulk
             messages being created): catching up with the clock takes only what is due.
         work: Work counters (see :class:`WorkCounts`).
+        listings: Every listed collection in its listing's order (see ``_listings``).
 
     """
 
@@ -126,8 +131,9 @@ class Store:
         self.events = EventLog(subscribers=subscribers if subscribers is not None else [])
         self.due: list[DueEntry] = []
         self.work = WorkCounts()
-        self.messaging = MessagingState()
-        self.links = LinkState()
+        self.listings = Listings(self.work.listed_rows_built)
+        self.messaging = MessagingState(listings=self.listings)
+        self.links = LinkState(listings=self.listings)
         self.fraud = FraudState()
         self.bulk_numbers = itertools.count(1)
         self._group_ids = itertools.count(1)
@@ -157,6 +163,7 @@ class Store:
         """Create a group with the given settable fields (missing ones are null)."""
         group = Group(next(self._group_ids), {f: fields.get(f) for f in GROUP_FIELDS})
         self.groups[group.id] = group
+        self.listings["groups"].add(group)
         return group
 
     def add_phone(self, group: Group, fields: Mapping[str, Any]) -> Phone:
@@ -164,18 +171,32 @@ class Store:
         phone = Phone(next(self._phone_ids), group.id, {f: fields.get(f) for f in PHONE_FIELDS})
         self.phones[phone.id] = phone
         group.phone_ids[phone.id] = None
+        self.listings["phones"].add(phone)
+        self.listings["groups"].touch()  # its count of phones
         return phone
 
     def delete_group(self, group: Group) -> None:
         """Remove a group and every phone in it."""
-        for phone_id in group.phone_ids:
-            del self.phones[phone_id]
+        self.listings["phones"].remove_many(self.phones.pop(i) for i in group.phone_ids)
         del self.groups[group.id]
+        self.listings["groups"].remove(group)
 
     def delete_phone(self, phone: Phone) -> None:
         """Remove one phone from its group."""
         del self.groups[phone.group_id].phone_ids[phone.id]
         del self.phones[phone.id]
+        self.listings["phones"].remove(phone)
+        self.listings["groups"].touch()  # its count of phones
+
+    def add_bulk(self, bulk: Bulk) -> None:
+        """Keep a new bulk."""
+        self.bulks[bulk.uuid] = bulk
+        self.listings["bulks"].add(bulk)
+
+    def remove_bulk(self, bulk: Bulk) -> None:
+        """Forget a bulk."""
+        del self.bulks[bulk.uuid]
+        self.listings["bulks"].remove(bulk)
 
     def group_phones(self, group: Group) -> list[Phone]:
         """Return the phones of ``group``, oldest first."""
