@@ -8,6 +8,7 @@ worker thread, so that the loop stays free meanwhile.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,8 @@ import pytest
 from starlette.routing import Router
 
 from lox24.sandbox import Sandbox
+from lox24.sandbox._api._operations import OperationIndex, RouteMatch
+from lox24.sandbox._http._core import shared_index
 from lox24.sandbox._http._dispatch import INLINE_BODY_BYTES, INLINE_DUE_STEPS
 from lox24.sandbox._http._fairlock import FairLock
 from lox24.sandbox._state._catch_up import due_work
@@ -149,3 +152,37 @@ class TestTryAcquire:
             other.join()
         assert results == [False]
         assert lock.waiting == 0
+
+
+def test_route_matching_agrees_with_trying_every_template() -> None:
+    """Looking only at the templates sharing a path's first segment finds what trying all finds."""
+    index = shared_index()
+    templates = sorted({op.template for op in index.operations})
+    paths = ["/", "", "sms", "/nowhere", "//sms", "/sms/", "/{uuid}", "/_sandbox/clock"]
+    for template in templates:
+        concrete = re.sub(r"\{[^}/]+\}", "x1", template)
+        paths += [concrete, f"{concrete}/", f"{concrete}/more", template, concrete.upper()]
+    for path in paths:
+        for method in ("GET", "POST", "PUT", "PATCH", "DELETE"):
+            assert index.match(method, path) == _match_by_trying_all(index, method, path), path
+
+
+def _match_by_trying_all(index: OperationIndex, method: str, path: str) -> RouteMatch:
+    entries = sorted(
+        {op.template: op for op in index.operations}.values(),
+        key=lambda op: -sum(1 for s in op.template.split("/") if s and not s.startswith("{")),
+    )
+    for first in entries:
+        found = re.fullmatch(_template_pattern(first.template), path)
+        if found is None:
+            continue
+        operations = {op.method: op for op in index.operations if op.template == first.template}
+        if method not in operations:
+            return RouteMatch(None, {}, tuple(sorted(operations)))
+        return RouteMatch(operations[method], found.groupdict())
+    return RouteMatch(None, {})
+
+
+def _template_pattern(template: str) -> str:
+    parts = re.split(r"(\{[^}/]+\})", template)
+    return "".join(f"(?P<{p[1:-1]}>[^/]+)" if p.startswith("{") else re.escape(p) for p in parts)

@@ -140,6 +140,8 @@ def _type(value: JsonValue, _: Mapping[str, Any]) -> Predicate:
     tests = [_TYPES[n] for n in names if n in _TYPES]
     if len(tests) != len(names):
         raise NotCompilable
+    if len(tests) == 1:
+        return tests[0]
     return lambda v: any(test(v) for test in tests)
 
 
@@ -169,8 +171,17 @@ def _additional(value: JsonValue, schema: Mapping[str, Any]) -> Predicate:
 
 
 def _required(value: JsonValue, _: Mapping[str, Any]) -> Predicate:
-    names = list(value)
-    return lambda v: not isinstance(v, dict) or all(n in v for n in names)
+    names = tuple(value)
+
+    def passes(v: JsonValue) -> bool:
+        if not isinstance(v, dict):
+            return True
+        for name in names:  # noqa: SIM110 - a plain loop is the fast path here
+            if name not in v:
+                return False
+        return True
+
+    return passes
 
 
 def _items(value: JsonValue, schema: Mapping[str, Any]) -> Predicate:
@@ -184,6 +195,10 @@ def _enum(value: JsonValue, _: Mapping[str, Any]) -> Predicate:
     allowed = list(value)
     if any(isinstance(a, list | dict) for a in allowed):
         raise NotCompilable
+    if all(isinstance(a, str) for a in allowed):
+        # Only a string equals a string: a set look-up answers the same.
+        names = frozenset(allowed)
+        return lambda v: isinstance(v, str) and v in names
     return lambda v: any(_equal(v, a) for a in allowed)
 
 
@@ -207,6 +222,8 @@ def _combinator(minimum: int, exact: bool) -> Callable[[Any, Mapping[str, Any]],
         tests = [_compile(sub) for sub in value]
 
         def passes(v: JsonValue) -> bool:
+            if not exact and minimum == 1:
+                return any(test(v) for test in tests)
             count = sum(1 for test in tests if test(v))
             return count == 1 if exact else count >= minimum
 

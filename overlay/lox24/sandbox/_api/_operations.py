@@ -94,6 +94,8 @@ class _PathEntry:
     regex: re.Pattern[str]
     literals: int
     operations: Mapping[str, Operation]
+    #: The template's first segment when it is literal (``sms`` of ``/sms/{uuid}``), else None.
+    head: str | None
 
 
 class OperationIndex:
@@ -108,10 +110,21 @@ class OperationIndex:
                 for method in HTTP_METHODS
                 if method in item
             }
-            entries.append(_PathEntry(_template_regex(template), _literals(template), operations))
+            entries.append(
+                _PathEntry(
+                    _template_regex(template), _literals(template), operations, _head(template)
+                )
+            )
         # A literal segment beats a parameter: /bulks/dryrun before /bulks/{id}.
         self._entries = sorted(entries, key=lambda e: -e.literals)
         self.operations = tuple(op for e in self._entries for op in e.operations.values())
+        # Only templates with the path's first segment (or a parameter there) can match it.
+        self._open = tuple(e for e in self._entries if e.head is None)
+        self._by_head = {
+            e.head: tuple(x for x in self._entries if x.head in {e.head, None})
+            for e in self._entries
+            if e.head is not None
+        }
 
     def match(self, method: str, path: str) -> RouteMatch:
         """Find the operation for ``method`` and ``path``.
@@ -119,7 +132,9 @@ class OperationIndex:
         The most literal template that matches the path owns it (``/bulks/dryrun`` rather than
         ``/bulks/{id}``): a method it does not have is answered with the methods it has.
         """
-        for entry in self._entries:
+        head = _head(path)
+        candidates = self._by_head.get(head, self._open) if head is not None else self._open
+        for entry in candidates:
             found = entry.regex.fullmatch(path)
             if found is None:
                 continue
@@ -134,6 +149,14 @@ def _template_regex(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}/]+\})", template)
     pattern = "".join(f"(?P<{p[1:-1]}>[^/]+)" if p.startswith("{") else re.escape(p) for p in parts)
     return re.compile(pattern)
+
+
+def _head(path: str) -> str | None:
+    """The first segment of a path or template, unless it is a ``{parameter}``."""
+    if not path.startswith("/"):
+        return None
+    head = path[1:].partition("/")[0]
+    return None if head.startswith("{") else head
 
 
 def _literals(template: str) -> int:

@@ -46,10 +46,12 @@ def collection(
 
 def view(path: str, pairs: Sequence[tuple[str, str]], page: PageSlice) -> dict[str, Any]:
     """Build the ``hydra:PartialCollectionView`` of ``page``: links to first, last, neighbours."""
-    kept = [(k, v) for k, v in pairs if k != PAGE]
+    # Encoded once: every link is the kept pairs and its own page number.
+    kept = urlencode([(k, v) for k, v in pairs if k != PAGE])
+    start = f"{path}?{kept}&{PAGE}=" if kept else f"{path}?{PAGE}="
 
     def link(number: int) -> str:
-        return f"{path}?{urlencode([*kept, (PAGE, str(number))])}"
+        return f"{start}{number}"
 
     result = {
         "@id": link(page.page),

@@ -89,7 +89,10 @@ def decode_json(raw: bytes, *, max_depth: int) -> JsonValue:
     except UnicodeDecodeError:
         raise ApiError(BAD_REQUEST, "The request body is not valid UTF-8.") from None
     try:
-        value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        if text.startswith("\ufeff"):  # as json.loads refuses it
+            msg = "Unexpected UTF-8 BOM (decode using utf-8-sig)"
+            raise json.JSONDecodeError(msg, text, 0)
+        value = _DECODER.decode(text)
     except RecursionError:
         raise _too_deep(max_depth) from None
     except ValueError as error:
@@ -171,3 +174,7 @@ def _finite_float(text: str) -> float:
         msg = f"the number {text[:20]}... is too large"
         raise ValueError(msg)
     return number
+
+
+#: ``json.loads`` with these hooks, made once rather than for every body.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import json
 import logging
-import uuid
+import os
 
-from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._core import RecordedRequest, SandboxCore
 
 logger = logging.getLogger("lox24.sandbox")
 REQUEST_ID_HEADER = "X-LOX24-REQUEST-ID"
+_REQUEST_ID_KEY = REQUEST_ID_HEADER.lower().encode("latin-1")
 _SERVER_ERROR = 500
 _PROBLEM = {
     "type": "/errors/500",
@@ -30,8 +30,8 @@ OPENAPI_PATH = "/openapi.json"
 
 
 def new_request_id() -> str:
-    """Make a fresh 32-character alphanumeric request id."""
-    return uuid.uuid4().hex
+    """Make a fresh 32-character alphanumeric request id (128 random bits, in hex)."""
+    return os.urandom(16).hex()
 
 
 def is_api_path(path: str) -> bool:
@@ -55,12 +55,13 @@ class RequestIdMiddleware:
         request_id = new_request_id()
         arrived = self._core.clock.now()
         status = 500
+        header = (_REQUEST_ID_KEY, request_id.encode("latin-1"))
 
         async def send_with_id(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = int(message["status"])
-                MutableHeaders(scope=message).append(REQUEST_ID_HEADER, request_id)
+                message["headers"] = [*message.get("headers", ()), header]
             await send(message)
 
         try:

@@ -28,18 +28,26 @@ def check_acceptable(accept: str | None, operation: Operation) -> None:
         ApiError: 406 naming the types the operation answers with.
 
     """
-    if accept is None or not accept.strip():
+    if accept is None or _acceptable(accept, operation.method, operation.template):
         return
-    produced = produced_types(operation.method, operation.template)
+    supported = ", ".join(sorted(produced_types(operation.method, operation.template)))
+    raise ApiError(NOT_ACCEPTABLE, f'Requested format "{accept}" is not supported: {supported}.')
+
+
+@functools.lru_cache(maxsize=256)
+def _acceptable(accept: str, method: str, template: str) -> bool:
+    """Whether ``accept`` admits a type of the operation (clients send few distinct ones)."""
+    if not accept.strip():
+        return True
+    produced = produced_types(method, template)
     for media_range in accept.split(","):
         media, _, params = media_range.partition(";")
         media = media.strip().lower()
         if not media or _quality(params) <= 0:
             continue
         if _satisfies(media, produced):
-            return
-    supported = ", ".join(sorted(produced))
-    raise ApiError(NOT_ACCEPTABLE, f'Requested format "{accept}" is not supported: {supported}.')
+            return True
+    return False
 
 
 @functools.cache

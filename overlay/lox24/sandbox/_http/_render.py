@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping, Sequence
 
@@ -23,6 +24,11 @@ CSV_TYPE = "text/csv; charset=utf-8"
 _JSONLD_RANGES = frozenset({JSONLD, "*/*", "application/*"})
 
 
+#: Compact, not ASCII-escaped, refusing NaN and infinities; made once, not per answer.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+@functools.lru_cache(maxsize=256)
 def wants_jsonld(accept: str | None) -> bool:
     """Whether to answer in JSON-LD: unless ``application/json`` is preferred, yes.
 
@@ -56,7 +62,7 @@ def json_response(
     payload: JsonValue, *, status: int, jsonld: bool, headers: Mapping[str, str] | None = None
 ) -> Response:
     """Make a JSON or JSON-LD response with ``payload`` as its body."""
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    body = _ENCODER.encode(payload)
     media_type = JSONLD_TYPE if jsonld else PLAIN_TYPE
     return Response(body.encode(), status_code=status, headers=headers, media_type=media_type)
 
