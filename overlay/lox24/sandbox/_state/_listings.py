@@ -112,6 +112,11 @@ class Table:
     def __len__(self) -> int:
         return len(self._entries)
 
+    @property
+    def in_creation_order(self) -> bool:
+        """Whether the listing's order is also the order the items were kept in."""
+        return self._primary.in_creation_order
+
     def add(self, item: Any) -> None:
         """Keep a new item (an item kept already is refreshed instead)."""
         name = str(self._layout.name(item))

@@ -1,0 +1,305 @@
+"""Every listing kept by ``_listings`` answers from its order and indexes, as a full scan does.
+
+Costs are counted through ``Store.work.listed_rows_built`` (rows built by collection), never
+timed: a page in the default order builds only its rows at any store size; a filter or another
+order builds every row once, then pages from what it selected until the collection changes.
+The answers are compared with filtering and sorting a plain list of every row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from lox24.sandbox import Sandbox, SandboxClock
+from lox24.sandbox._api._query import parse_query
+from lox24.sandbox._handlers import HANDLERS, Call
+from lox24.sandbox._handlers.groups import group_row
+from lox24.sandbox._handlers.phones import phone_row
+from lox24.sandbox._http._core import shared_book, shared_index
+from lox24.sandbox._state._collection import PAGE_SIZE, select, select_all
+from lox24.sandbox._state._indexed import IndexedRows
+from lox24.sandbox._state._lifecycle import bulk_row
+from lox24.sandbox._state._link_rows import campaign_row, link_row, sms_clicks_row
+from lox24.sandbox._state._store import Store
+
+from .conftest import T0, make_client
+from .listings_store import Filled, fill
+
+SIZES = (40, 400)
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One list route: its collection's name, its path and every row of a full scan."""
+
+    table: str
+    path: Callable[[Filled], str]
+    every_row: Callable[[Store, Filled, float], list[Any]]
+    #: A filter that needs a scan, and a write that changes the collection.
+    filtered: dict[str, Any]
+
+
+LISTINGS = {
+    "groups": Listing(
+        "groups",
+        lambda f: "/groups",
+        lambda s, f, now: [group_row(g) for g in s.groups.values()],
+        {},
+    ),
+    "phones": Listing(
+        "phones",
+        lambda f: f"/groups/{f.group_id}/phones",
+        lambda s, f, now: [phone_row(s, p) for p in s.group_phones(s.groups[f.group_id])],
+        {},
+    ),
+    "bulks": Listing(
+        "bulks",
+        lambda f: "/bulks",
+        lambda s, f, now: [bulk_row(b, now) for b in s.bulks.values()],
+        {"text": "sale 1"},
+    ),
+    "blocked_numbers": Listing(
+        "blocked_numbers",
+        lambda f: "/blocked_numbers",
+        lambda s, f, now: [e.as_row() for e in s.messaging.blocked.values()],
+        {},
+    ),
+    "incomings": Listing(
+        "incomings",
+        lambda f: "/incomings",
+        lambda s, f, now: [i.as_row() for i in s.messaging.incomings.values()],
+        {"text": "in 2"},
+    ),
+    "campaigns": Listing(
+        "campaigns",
+        lambda f: "/short_link_campaigns",
+        lambda s, f, now: [campaign_row(c) for c in s.links.campaigns.values()],
+        {"name": "c1"},
+    ),
+    "campaign_links": Listing(
+        "short_links",
+        lambda f: f"/short_link_campaigns/{f.campaign}/short_links",
+        lambda s, f, now: [link_row(s.links, x) for x in s.links.campaign_links(f.campaign)],
+        {},
+    ),
+    "short_links": Listing(
+        "short_links",
+        lambda f: "/short_links",
+        lambda s, f, now: [link_row(s.links, x) for x in s.links.links.values()],
+        {"url": "shop.example/b"},
+    ),
+    "sms_clicks": Listing(
+        "sms_clicks",
+        lambda f: "/sms/clicks",
+        lambda s, f, now: [
+            sms_clicks_row(s.links, m) for m in s.links.messages.values() if m.short_codes
+        ],
+        {"requests_count": 1},
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=SIZES, ids=[f"{n}-each" for n in SIZES])
+def stored(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, httpx.Client, Filled]]:
+    clock = SandboxClock(start=T0, frozen=True)
+    with Sandbox(clock=clock, balance=1e6) as box, make_client(box) as api:
+        yield box, api, fill(box, api, int(request.param))
+
+
+def built(box: Sandbox, api: httpx.Client, listing: Listing, filled: Filled, **params: Any) -> int:
+    """Rows of the listing's collection built for one GET of it."""
+    counts = box._core.store.work.listed_rows_built
+    before = counts.get(listing.table, 0)
+    response = api.get(listing.path(filled), params=params)
+    assert response.status_code == 200, response.text
+    return counts.get(listing.table, 0) - before
+
+
+@pytest.mark.parametrize("name", list(LISTINGS))
+def test_a_page_in_the_default_order_builds_only_its_rows(
+    stored: tuple[Sandbox, httpx.Client, Filled], name: str
+) -> None:
+    """Pages 1, 2 and a last one build at most a page of rows, whatever the store holds."""
+    box, api, filled = stored
+    listing = LISTINGS[name]
+    total = len(listing.every_row(box._core.store, filled, box.clock.now()))
+    assert total > PAGE_SIZE  # the store holds more than a page
+    for page in (1, 2, total // PAGE_SIZE + 1):
+        assert built(box, api, listing, filled, page=page) <= PAGE_SIZE
+    assert built(box, api, listing, filled) == PAGE_SIZE
+
+
+@pytest.mark.parametrize("name", [n for n, listing in LISTINGS.items() if listing.filtered])
+def test_a_filter_scans_once_until_the_collection_changes(
+    stored: tuple[Sandbox, httpx.Client, Filled], name: str
+) -> None:
+    """A filter builds every row once; its next pages build only theirs; a write scans again."""
+    box, api, filled = stored
+    listing = LISTINGS[name]
+    store = box._core.store
+    count = len(listing.every_row(store, filled, box.clock.now()))
+    params = {**listing.filtered, "page": 1}
+    first = built(box, api, listing, filled, **params)
+    assert count <= first <= count + PAGE_SIZE
+    assert built(box, api, listing, filled, **{**params, "page": 2}) <= PAGE_SIZE
+    WRITES[name](box, api, filled)
+    assert built(box, api, listing, filled, **params) >= count
+
+
+def _new_sms_with_link(box: Sandbox, api: httpx.Client, filled: Filled) -> None:
+    body = {"sender_id": "Shop", "phone": "+491701112222", "text": f"[slink {filled.campaign}]"}
+    assert api.post("/sms", json=body).status_code == 201
+
+
+def _click_one(box: Sandbox, api: httpx.Client, filled: Filled) -> None:
+    box.simulate.click(box._core.store.links.links_by_campaign[filled.campaign][0])
+
+
+def _rename_campaign(box: Sandbox, api: httpx.Client, filled: Filled) -> None:
+    body = {"type": 1, "name": "c1 again", "url": "https://shop.example/s", "group_id": None}
+    assert api.put(f"/short_link_campaigns/{filled.other_campaign}", json=body).status_code == 200
+
+
+def _new_bulk(box: Sandbox, api: httpx.Client, filled: Filled) -> None:
+    body = {"sender_id": "Shop", "text": "Sale 1", "phones": ["+491709876543"]}
+    api.post("/bulks", json=body).raise_for_status()
+
+
+WRITES: dict[str, Callable[[Sandbox, httpx.Client, Filled], None]] = {
+    "bulks": _new_bulk,
+    "incomings": lambda box, api, f: box.simulate.incoming_sms(sender="+491701", text="in 2"),
+    "campaigns": _rename_campaign,
+    "short_links": _new_sms_with_link,
+    "sms_clicks": _click_one,
+}
+
+QUERIES: dict[str, list[list[tuple[str, str]]]] = {
+    "groups": [[], [("page", "2")], [("page", "99")]],
+    "phones": [[], [("page", "3")]],
+    "bulks": [
+        [],
+        [("page", "2")],
+        [("_order[created_at]", "asc"), ("page", "2")],
+        [("_order[msg_total_count]", "desc")],
+        [("_order[processed_at]", "asc"), ("page", "3")],
+        [("_order[delivery_at]", "desc")],
+        [("status_code", "10")],
+        [("status_code[]", "0"), ("status_code[]", "30")],
+        [("status_code", "0"), ("_order[delivery_at]", "asc")],
+        [("is_dryrun", "true"), ("_order[created_at]", "asc")],
+        [("text", "sale 2")],
+        [("created_at[gte]", str(T0 + 5)), ("created_at[lt]", str(T0 + 40))],
+        [("created_at", str(T0 + 3))],
+        [("created_at[]", str(T0 + 3)), ("created_at[]", str(T0 + 4))],
+        [("source", "3")],
+        [("key_id", "8207"), ("page", "2")],
+    ],
+    "blocked_numbers": [
+        [],
+        [("page", "2")],
+        [("type", "1"), ("page", "2")],
+        [("type", "2")],
+        [("number", "+491511200007")],
+    ],
+    "incomings": [
+        [],
+        [("page", "2")],
+        [("_order[received_at]", "asc"), ("page", "2")],
+        [("text", "in 1")],
+        [("from", "491703300")],
+        [("msg_uuid[]", "nope"), ("msg_uuid[]", "other")],
+        [("msg_uuid", "{reply}")],
+        [("msg_uuid[]", "{reply}"), ("msg_uuid[]", "nope"), ("_order[received_at]", "asc")],
+    ],
+    "campaigns": [
+        [],
+        [("page", "2")],
+        [("_order[created_at]", "asc"), ("page", "3")],
+        [("type", "2")],
+        [("type[]", "1"), ("type[]", "2"), ("page", "2")],
+        [("name", "C3")],
+        [("url", "example/2")],
+        [("created_at", str(T0 + 4))],
+        [("created_at[]", str(T0 + 4)), ("created_at[]", str(T0 + 2))],
+    ],
+    "campaign_links": [[], [("page", "2")]],
+    "short_links": [
+        [],
+        [("page", "2")],
+        [("_order[updated_at]", "desc"), ("page", "2")],
+        [("_order[updated_at]", "asc")],
+        [("url", "example/b")],
+        [("updated_at", str(T0))],
+        [("updated_at", "{updated}")],
+        [("updated_at[]", str(T0)), ("updated_at[]", "{updated}"), ("page", "2")],
+    ],
+    "sms_clicks": [
+        [],
+        [("page", "2")],
+        [("_order[created_at]", "asc"), ("page", "2")],
+        [("requests_count", "1")],
+        [("requests_count[gte]", "1"), ("_order[created_at]", "asc")],
+        [("requests_count[]", "0"), ("requests_count[]", "2")],
+        [("created_at[between]", f"{T0 + 2}..{T0 + 20}")],
+        [("created_at[gt]", str(T0 + 4)), ("created_at[lte]", str(T0 + 50))],
+        [("created_at", str(T0 + 1))],
+    ],
+}
+CASES = [(name, q) for name, queries in QUERIES.items() for q in queries]
+
+
+def test_the_store_covers_the_cases(stored: tuple[Sandbox, httpx.Client, Filled]) -> None:
+    """The store above holds what the comparisons must see (so that they can fail)."""
+    box, _, filled = stored
+    store, now = box._core.store, box.clock.now()
+    assert {row["status_code"] for row in LISTINGS["bulks"].every_row(store, filled, now)} >= {
+        0,
+        10,
+    }
+    assert {e.type for e in store.messaging.blocked.values()} == {1, 2}
+    links = LISTINGS["short_links"].every_row(store, filled, now)
+    assert {row["campaign"] is None for row in links} == {True, False}
+    assert {row["updated_at"] for row in links} >= {T0, int(now) - 1}
+    clicks = LISTINGS["sms_clicks"].every_row(store, filled, now)
+    assert {row["requests_count"] for row in clicks} >= {0, 1, 2}
+    assert not store.listings["incomings"].in_creation_order
+    assert not store.listings["campaigns"].in_creation_order
+
+
+@pytest.mark.parametrize(("name", "pairs"), CASES, ids=[f"{n}-{q}" for n, q in CASES])
+def test_indexed_pages_equal_the_full_scan(
+    stored: tuple[Sandbox, httpx.Client, Filled], name: str, pairs: list[tuple[str, str]]
+) -> None:
+    """Each query answers the same page, total and order as filtering every row."""
+    box, _, filled = stored
+    listing = LISTINGS[name]
+    core = box._core
+    match = shared_index().match("GET", listing.path(filled))
+    operation = match.operation
+    assert operation is not None
+    now = core.clock.now()
+    updated = str(int(now) - 1)  # when the fill moved a campaign to another URL
+    reply = next(i.msg_uuid for i in core.store.messaging.incomings.values() if i.msg_uuid)
+    pairs = [
+        (name, value.replace("{updated}", updated).replace("{reply}", reply))
+        for name, value in pairs
+    ]
+    query = parse_query(operation, pairs, shared_book())
+    path = {k: int(v) if v.isdigit() else v for k, v in match.path_values.items()}
+    call = Call(operation, path, query, None, "127.0.0.1", now, core.store, core.book)
+    with core.lock:
+        indexed = HANDLERS[operation.operation_id](call).rows
+        plain = listing.every_row(core.store, filled, now)
+        assert isinstance(indexed, IndexedRows)
+        expected, found = select(operation, query, plain), select(operation, query, indexed)
+        assert (found.total, found.page, found.rows) == (
+            expected.total,
+            expected.page,
+            expected.rows,
+        )
+        assert select_all(operation, query, indexed) == select_all(operation, query, plain)
