@@ -14,7 +14,8 @@
 * ``_fraud`` and ``_fraud_results``: fraud checks and what they find;
 * ``_indexed`` and ``_collection``: collections kept in indexes, and the one engine that
   filters, orders and pages them from the spec's ``x-filter``/``x-order``; ``_runs``: a
-  shallow page of several indexed values, merged only up to the page's end.
+  shallow page of several indexed values, merged only up to the page's end; ``_listings``:
+  every other listed collection, declared in one table and kept in its listing's order.
 
 It may import ``_api`` only.
 """
