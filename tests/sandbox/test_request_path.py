@@ -21,8 +21,8 @@ from starlette.routing import Router
 from lox24.sandbox import Sandbox
 from lox24.sandbox._api._operations import OperationIndex, RouteMatch
 from lox24.sandbox._http._core import shared_index
-from lox24.sandbox._http._dispatch import INLINE_BODY_BYTES, INLINE_DUE_STEPS
 from lox24.sandbox._http._fairlock import FairLock
+from lox24.sandbox._http._inline import INLINE_BODY_BYTES, INLINE_DUE_STEPS
 from lox24.sandbox._state._catch_up import due_work
 
 SEND = {"phone": "+4915100000001", "sender_id": "Shop", "text": "Hello!"}
@@ -95,6 +95,21 @@ def test_a_long_catch_up_is_served_in_a_worker_thread(
     assert hops == ["_serve_locked"]
     assert api.get("/sms").status_code == 200  # nothing is due any more
     assert hops == ["_serve_locked"]
+
+
+def test_an_operation_that_leaves_the_backlog_is_then_served_inline(
+    sandbox: Sandbox, api: httpx.Client, hops: list[str]
+) -> None:
+    """GET /groups never catches up: after one look at a backlog it stays on the event loop."""
+    for _ in range(INLINE_DUE_STEPS):
+        assert api.post("/sms", json=SEND).status_code == 201
+    sandbox.clock.advance(3600)
+    for _ in range(3):
+        assert api.get("/groups").status_code == 200
+    assert api.get("/me").status_code == 200
+    assert hops == ["_serve_locked", "_serve_locked"]  # once each, then inline
+    assert api.get("/sms").status_code == 200  # this one catches up: in a thread
+    assert hops == ["_serve_locked"] * 3
 
 
 def test_a_request_that_finds_the_lock_taken_waits_in_a_thread(

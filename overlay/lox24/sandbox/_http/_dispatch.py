@@ -23,7 +23,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from lox24.sandbox._api._errors import ApiError
-from lox24.sandbox._api._operations import Operation
+from lox24.sandbox._api._operations import Operation, RouteMatch
 from lox24.sandbox._api._problems import BAD_REQUEST, UNPROCESSABLE, check
 from lox24.sandbox._api._query import parse_path, parse_query
 from lox24.sandbox._api._replies import (
@@ -36,11 +36,11 @@ from lox24.sandbox._api._replies import (
 )
 from lox24.sandbox._api._types import JsonValue
 from lox24.sandbox._handlers import HANDLERS, Call
-from lox24.sandbox._state._catch_up import due_work
 from lox24.sandbox._state._collection import select
 
 from ._core import SandboxCore
 from ._incoming import Incoming, read_body
+from ._inline import InlinePolicy
 from ._input_phones import to_e164
 from ._limits import check_media_type, decode_json
 from ._negotiation import check_acceptable
@@ -54,10 +54,6 @@ from ._render import (
 )
 
 logger = logging.getLogger("lox24.sandbox")
-#: A larger body (a batch of phones) is served in a worker thread.
-INLINE_BODY_BYTES = 16 * 1024
-#: A request that would catch up with this many due entries is served in a worker thread.
-INLINE_DUE_STEPS = 256
 _NO_CONTENT, _CREATED = 204, 201
 _UNAUTHORIZED, _NOT_FOUND, _NOT_ALLOWED, _BLOCKED = 401, 404, 405, 429
 _NOT_IMPLEMENTED, _SERVER_ERROR = 501, 500
@@ -66,15 +62,13 @@ _NOT_IMPLEMENTED, _SERVER_ERROR = 501, 500
 class ApiApp:
     """The ASGI app answering every LOX24 API path of one sandbox.
 
-    A request is served on the event loop itself when the lock is free, its body small and
-    little is due on the clock: the common case costs no thread switch. Any other request (a
-    large batch, one that waits for the lock, one that catches up with much) is served in a
-    worker thread, so that the event loop stays free to take other requests meanwhile, which
-    it lets through when it pauses (see ``_fairlock``).
+    A small request is served on the event loop itself, a long one in a worker thread (see
+    ``_inline``), in both cases under the first-come-first-served lock.
     """
 
     def __init__(self, core: SandboxCore) -> None:
         self._core = core
+        self._inline = InlinePolicy(core)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         incoming = Incoming.from_scope(scope)
@@ -84,14 +78,16 @@ class ApiApp:
             raw_body = await read_body(
                 receive, headers.get("content-length"), self._core.limits.max_body_bytes
             )
-            now = self._take_inline(raw_body)
+            found = self._core.index.match(incoming.method, incoming.path)
+            operation_id = found.operation.operation_id if found.operation else None
+            now = self._inline.take(operation_id, len(raw_body))
             if now is None:
                 response = await anyio.to_thread.run_sync(
-                    self._serve_locked, incoming, raw_body, jsonld
+                    self._serve_locked, incoming, found, raw_body, jsonld
                 )
             else:
                 try:
-                    response = self._serve(incoming, raw_body, jsonld, now)
+                    response = self._serve(incoming, found, raw_body, jsonld, now)
                 finally:
                     self._core.lock.release()
         except ApiError as refused:
@@ -103,27 +99,20 @@ class ApiApp:
             response = error_response(ApiError(_SERVER_ERROR, "Internal error"), jsonld=jsonld)
         await response(scope, receive, send)
 
-    def _take_inline(self, raw_body: bytes) -> float | None:
-        """Take the lock for a request served on the event loop; its sandbox time, or None.
-
-        None (and the lock not held) when the request goes to a worker thread instead.
-        """
-        core = self._core
-        if len(raw_body) > INLINE_BODY_BYTES or not core.lock.try_acquire():
-            return None
-        now = core.clock.now()
-        if due_work(core.store, now, INLINE_DUE_STEPS) >= INLINE_DUE_STEPS:
-            core.lock.release()
-            return None
-        return now
-
-    def _serve_locked(self, incoming: Incoming, raw_body: bytes, jsonld: bool) -> Response:
+    def _serve_locked(
+        self, incoming: Incoming, found: RouteMatch, raw_body: bytes, jsonld: bool
+    ) -> Response:
         with self._core.lock:
-            return self._serve(incoming, raw_body, jsonld, self._core.clock.now())
+            now = self._core.clock.now()
+            operation_id = found.operation.operation_id if found.operation else None
+            with self._inline.watching(operation_id, now):
+                return self._serve(incoming, found, raw_body, jsonld, now)
 
-    def _serve(self, incoming: Incoming, raw_body: bytes, jsonld: bool, now: float) -> Response:
+    def _serve(
+        self, incoming: Incoming, found: RouteMatch, raw_body: bytes, jsonld: bool, now: float
+    ) -> Response:
         self._authenticate(incoming, now)
-        operation, path_values = self._route(incoming)
+        operation, path_values = _route(incoming, found)
         check_acceptable(incoming.headers.get("accept"), operation)
         try:
             return self._serve_operation(incoming, raw_body, (operation, path_values), jsonld, now)
@@ -177,15 +166,6 @@ class ApiApp:
             _UNAUTHORIZED, "Invalid credentials: X-LOX24-AUTH-TOKEN is wrong or missing."
         )
 
-    def _route(self, incoming: Incoming) -> tuple[Operation, dict[str, str]]:
-        found = self._core.index.match(incoming.method, incoming.path)
-        if found.operation is not None:
-            return found.operation, dict(found.path_values)
-        if found.allowed:
-            allow = ", ".join(found.allowed)
-            raise ApiError(_NOT_ALLOWED, "Method Not Allowed", headers={"Allow": allow})
-        raise ApiError(_NOT_FOUND, f"No route found for {incoming.method} {incoming.path}")
-
     def _body(self, operation: Operation, raw: bytes, content_type: str | None) -> JsonValue:
         spec = operation.body
         if spec is None:
@@ -204,6 +184,15 @@ class ApiApp:
         if problem is not None:
             raise problem
         return to_e164(spec.pointer, value)
+
+
+def _route(incoming: Incoming, found: RouteMatch) -> tuple[Operation, dict[str, str]]:
+    if found.operation is not None:
+        return found.operation, dict(found.path_values)
+    if found.allowed:
+        allow = ", ".join(found.allowed)
+        raise ApiError(_NOT_ALLOWED, "Method Not Allowed", headers={"Allow": allow})
+    raise ApiError(_NOT_FOUND, f"No route found for {incoming.method} {incoming.path}")
 
 
 def _as_declared(refused: ApiError, operation: Operation) -> ApiError:
