@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from typing import Any
 
 from lox24.webhooks import DedupStore, Receiver, RedisStore, SQLiteStore
 
-MAX_ATTEMPTS = 200  # a delivery answered 503 "busy" by the other worker comes again
+#: A delivery answered 503 ("busy": the other worker holds the event, or the store is locked)
+#: comes again after a pause, as LOX24's redeliveries do; bounded at about a minute under load.
+MAX_ATTEMPTS = 3000
+PAUSE = 0.02
 
 
 def open_store(kind: str, where: str) -> DedupStore:
@@ -51,6 +55,8 @@ def serve(kind: str, where: str, bodies: list[bytes], barrier: Any, results: Any
             statuses[status] = statuses.get(status, 0) + 1
             if 200 <= status < 300:
                 break
+            if status == 503:  # the other worker holds the event, or the store is locked
+                time.sleep(PAUSE)
     close = getattr(receiver.store, "close", None)
     if close is not None:
         close()
