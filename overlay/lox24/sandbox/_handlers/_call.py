@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -50,11 +51,7 @@ class Call:
     @property
     def reported_ip(self) -> str:
         """The client's address as resources report it: IPv4, else the loopback address."""
-        try:
-            parsed = ipaddress.ip_address(self.client_ip)
-        except ValueError:
-            return LOOPBACK
-        return str(parsed) if isinstance(parsed, ipaddress.IPv4Address) else LOOPBACK
+        return _reported_ip(self.client_ip)
 
     def item_validator(self) -> Validator:
         """Return the validator of one item of an array body."""
@@ -80,3 +77,13 @@ class Call:
 
 #: What serves one operation.
 Handler = Callable[[Call], Reply]
+
+
+@functools.lru_cache(maxsize=1024)
+def _reported_ip(client_ip: str) -> str:
+    """IPv4 as written canonically, anything else as the loopback address (clients are few)."""
+    try:
+        parsed = ipaddress.ip_address(client_ip)
+    except ValueError:
+        return LOOPBACK
+    return str(parsed) if isinstance(parsed, ipaddress.IPv4Address) else LOOPBACK

@@ -135,11 +135,12 @@ def _walk(value: JsonValue, *, strings: bool) -> Iterator[tuple[str, int, JsonVa
         if isinstance(node, dict):
             yield path, depth + 1, node
             for key, item in node.items():
+                if not strings and not isinstance(item, (dict, list)):
+                    continue  # nothing to look at below a scalar: no path to build
                 child = f"{path}.{key}" if path else str(key)
                 if strings and not _is_unicode(key):
                     yield child, depth, key
-                if strings or isinstance(item, (dict, list)):
-                    stack.append((child, depth + 1, item))
+                stack.append((child, depth + 1, item))
         elif isinstance(node, list):
             yield path, depth + 1, node
             stack.extend(
