@@ -303,3 +303,21 @@ def test_indexed_pages_equal_the_full_scan(
             expected.rows,
         )
         assert select_all(operation, query, indexed) == select_all(operation, query, plain)
+
+
+def test_a_new_campaign_code_asks_membership_only_and_never_walks_the_campaigns():
+    """Handing out a campaign code costs the same with any number of campaigns: no copy of them."""
+    from lox24.sandbox._state._linking import LinkState
+
+    class NoWalking(dict):
+        def keys(self):
+            raise AssertionError("walked every campaign")
+
+        def __iter__(self):
+            raise AssertionError("walked every campaign")
+
+    state = LinkState()
+    state.campaigns = NoWalking({f"code{i:04d}": object() for i in range(1000)})
+    codes = {state.new_campaign_code() for _ in range(50)}
+    assert len(codes) == 50
+    assert not codes & {f"code{i:04d}" for i in range(1000)}
