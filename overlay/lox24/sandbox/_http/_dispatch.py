@@ -80,7 +80,7 @@ class ApiApp:
             )
             found = self._core.index.match(incoming.method, incoming.path)
             operation_id = found.operation.operation_id if found.operation else None
-            now = self._inline.take(operation_id, len(raw_body))
+            now = await self._inline.take(operation_id, len(raw_body))
             if now is None:
                 response = await anyio.to_thread.run_sync(
                     self._serve_locked, incoming, found, raw_body, jsonld

@@ -7,6 +7,10 @@ the event loop keeps taking requests, which a long one lets through when it paus
 (``_fairlock``): a large batch, a request that would wait for the lock, and one that would
 apply many due entries (a frozen clock moved past a large bulk).
 
+A small request that finds the lock taken tries again a few times on the event loop, briefly,
+before it queues in a worker thread: requests queued in threads would keep the lock taken for the
+requests after them, so that once one went to a thread, under load all would.
+
 Only some handlers catch up with the clock. An operation served with a backlog due that leaves
 it untouched is remembered, and served inline from then on whatever is due: a steady stream of
 ``POST /sms`` on a running clock keeps entries falling due, which ``GET /groups`` never applies.
@@ -17,14 +21,20 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from lox24.sandbox._state._catch_up import due_work
+import anyio
+
+from lox24.sandbox._state._catch_up import STEPS_PER_PAUSE, due_work
 
 from ._core import SandboxCore
 
 #: A larger body (a batch of phones) is served in a worker thread.
 INLINE_BODY_BYTES = 16 * 1024
-#: A request that would catch up with this many due entries is served in a worker thread.
-INLINE_DUE_STEPS = 256
+#: A request that would catch up with this many due entries is served in a worker thread: a
+#: shorter catch-up never pauses, so a thread would let nobody through meanwhile.
+INLINE_DUE_STEPS = STEPS_PER_PAUSE
+#: How often, and how long apart, a small request tries again for a taken lock on the loop.
+LOCK_TRIES = 4
+LOCK_RETRY_SECONDS = 0.0005
 
 
 class InlinePolicy:
@@ -34,22 +44,34 @@ class InlinePolicy:
         self._core = core
         self._leaves_due: set[str] = set()
 
-    def take(self, operation_id: str | None, body_size: int) -> float | None:
+    async def take(self, operation_id: str | None, body_size: int) -> float | None:
         """Take the lock for serving on the event loop and return the sandbox time, or None.
 
         None, with the lock not held, when the request is to be served in a worker thread.
         ``operation_id`` is None for a path and method the API does not have.
         """
-        core = self._core
-        if body_size > INLINE_BODY_BYTES or not core.lock.try_acquire():
+        if body_size > INLINE_BODY_BYTES:
             return None
+        for attempt in range(LOCK_TRIES):
+            if attempt:
+                await anyio.sleep(LOCK_RETRY_SECONDS)
+            busy, now = self._try_take(operation_id)
+            if not busy:
+                return now
+        return None
+
+    def _try_take(self, operation_id: str | None) -> tuple[bool, float | None]:
+        """(whether the lock was taken by someone else, the sandbox time if served inline)."""
+        core = self._core
+        if not core.lock.try_acquire():
+            return True, None
         now = core.clock.now()
         if operation_id is None or operation_id in self._leaves_due:
-            return now
+            return False, now
         if due_work(core.store, now, INLINE_DUE_STEPS) >= INLINE_DUE_STEPS:
             core.lock.release()
-            return None
-        return now
+            return False, None
+        return False, now
 
     @contextlib.contextmanager
     def watching(self, operation_id: str | None, now: float) -> Iterator[None]:
