@@ -22,7 +22,8 @@ from ._http import build_async_client, translate_transport_errors
 from ._hydra import HydraCollection
 from ._operations import AsyncOperation, ResponseLike, call_async
 from ._pagination import AsyncPager, async_collection_pager
-from ._runtime import AsyncRuntime, AsyncSleep, Clock, default_async_sleep
+from ._retry_transport import default_async_sleep
+from ._runtime import AsyncRuntime, AsyncSleep, Clock
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -68,7 +69,7 @@ class AsyncClient(AsyncNamespaces):
         )
         self._generated.set_async_httpx_client(self._http)
         self._runtime = AsyncRuntime(
-            self._http, clock=clock or time.monotonic, sleep=sleep or default_async_sleep()
+            self._http, clock=clock or time.monotonic, sleep=sleep or default_async_sleep
         )
 
     async def call(self, operation: AsyncOperation[T], /, *args: Any, **kwargs: Any) -> T:

@@ -11,12 +11,10 @@ Nothing in this module knows any operation: what differs between operations is g
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import enum
 import json
 import math
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar, cast
 from urllib.parse import quote
@@ -42,7 +40,6 @@ Clock = Callable[[], float]
 Sleep = Callable[[float], object]
 AsyncSleep = Callable[[float], Awaitable[object]]
 
-READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 #: How a successful body is read.
 MODEL, COLLECTION, TEXT, EMPTY = "model", "collection", "text", "empty"
 
@@ -63,11 +60,6 @@ class Endpoint(Generic[T]):
     name: str
     parse: Callable[[Any], T] | None = None
     kind: str = MODEL
-
-    @property
-    def is_write(self) -> bool:
-        """Whether the operation may change something on the server."""
-        return self.method not in READ_METHODS
 
 
 @attrs.frozen
@@ -512,17 +504,3 @@ class AsyncRuntime:
             clock=self.clock,
             window=in_flight_window(self.http.timeout) if window is None else window,
         )
-
-
-def default_clock() -> Clock:
-    """The clock the waiting helpers use unless the client is given one."""
-    return time.monotonic
-
-
-async def _asyncio_sleep(seconds: float) -> None:
-    await asyncio.sleep(seconds)
-
-
-def default_async_sleep() -> AsyncSleep:
-    """How the asynchronous waiting helpers sleep unless the client is given a way."""
-    return _asyncio_sleep
