@@ -53,7 +53,7 @@ def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
 
 @_attrs_define
 class BulkWrite:
-    """A new bulk. It needs recipients in `phones`, in `msg_groups` or in both."""
+    """A new bulk. It needs recipients in either `phones` or `msg_groups`, not both."""
 
     sender_id: str
     """ The sender shown to recipients: a number of up to 15 digits, or up to 11 letters, digits

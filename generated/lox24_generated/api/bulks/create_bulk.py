@@ -67,7 +67,8 @@ def sync_detailed(
     (402 when the balance does not cover them).
 
     Args:
-        body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
+        body (BulkWrite): A new bulk. It needs recipients in either `phones` or `msg_groups`, not
+            both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,7 +102,8 @@ def sync(
     (402 when the balance does not cover them).
 
     Args:
-        body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
+        body (BulkWrite): A new bulk. It needs recipients in either `phones` or `msg_groups`, not
+            both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +132,8 @@ async def asyncio_detailed(
     (402 when the balance does not cover them).
 
     Args:
-        body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
+        body (BulkWrite): A new bulk. It needs recipients in either `phones` or `msg_groups`, not
+            both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +165,8 @@ async def asyncio(
     (402 when the balance does not cover them).
 
     Args:
-        body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
+        body (BulkWrite): A new bulk. It needs recipients in either `phones` or `msg_groups`, not
+            both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -64,7 +64,8 @@ def sync_detailed(
      The simulated bulk is listed with `is_dryrun` true; no SMS is created.
 
     Args:
-        body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
+        body (BulkWrite): A new bulk. It needs recipients in either `phones` or `msg_groups`, not
+            both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,7 +96,8 @@ def sync(
      The simulated bulk is listed with `is_dryrun` true; no SMS is created.
 
     Args:
-        body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
+        body (BulkWrite): A new bulk. It needs recipients in either `phones` or `msg_groups`, not
+            both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +123,8 @@ async def asyncio_detailed(
      The simulated bulk is listed with `is_dryrun` true; no SMS is created.
 
     Args:
-        body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
+        body (BulkWrite): A new bulk. It needs recipients in either `phones` or `msg_groups`, not
+            both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +153,8 @@ async def asyncio(
      The simulated bulk is listed with `is_dryrun` true; no SMS is created.
 
     Args:
-        body (BulkWrite): A new bulk. It needs recipients in `phones`, in `msg_groups` or in both.
+        body (BulkWrite): A new bulk. It needs recipients in either `phones` or `msg_groups`, not
+            both.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._errors import ApiError
+from ._errors import ApiError, Violation
 from ._operations import Operation, Param
 from ._problems import BAD_REQUEST, check
 from ._schemas import SchemaBook, Validator
@@ -146,7 +146,16 @@ def _convert(param: Param, raw: JsonValue, book: SchemaBook) -> JsonValue:
     error = check(_validator(param, book), value, prefix=param.name)
     if error is not None:
         raise ApiError.invalid(BAD_REQUEST, error.violations)
+    if param.filter is not None and param.filter.op == "between":
+        _check_bounds(param.name, str(value))
     return value
+
+
+def _check_bounds(name: str, value: str) -> None:
+    """Refuse a ``<from>..<to>`` range with a bound too long to be a number the API holds."""
+    if any(len(bound.lstrip("-")) > MAX_NUMBER_CHARS for bound in value.split("..")):
+        too_long = Violation(name, f"Each bound has at most {MAX_NUMBER_CHARS} digits.")
+        raise ApiError.invalid(BAD_REQUEST, [too_long])
 
 
 def _require(params: Iterable[Param], values: Mapping[str, Any]) -> None:

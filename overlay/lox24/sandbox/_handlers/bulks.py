@@ -8,6 +8,7 @@ due by now exist. A dry run plans, creates and charges nothing.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from lox24.sandbox._api._errors import ApiError, Violation
@@ -21,6 +22,7 @@ from lox24.sandbox._api._replies import (
     Row,
 )
 from lox24.sandbox._state import _bulk_fanout as fanout
+from lox24.sandbox._state import _sms_compose as compose
 from lox24.sandbox._state._catch_up import catch_up
 from lox24.sandbox._state._lifecycle import bulk_row, bulk_state, cancel, status_view
 from lox24.sandbox._state._store import KEY_ID, Bulk
@@ -53,8 +55,17 @@ def create_bulk_dryrun(call: Call) -> ItemReply:
     return ItemReply(present_bulk(bulk_row(_create(call, dryrun=True), call.now)), CREATED)
 
 
+def _check_recipients(body: Mapping[str, Any]) -> None:
+    """Refuse a bulk giving both ``phones`` and ``msg_groups`` (the API takes exactly one)."""
+    if body.get("phones") is not None and body.get("msg_groups") is not None:
+        detail = "Give the recipients either in phones or in msg_groups, not in both."
+        raise ApiError.invalid(UNPROCESSABLE, [Violation("msg_groups", detail)])
+
+
 def _create(call: Call, *, dryrun: bool) -> Bulk:
     body, store = call.body, call.store
+    _check_recipients(body)
+    compose.check_text(body)
     catch_up(store, call.now, call.pause)
     group_ids = list(dict.fromkeys(body.get("msg_groups") or []))
     missing = [g for g in group_ids if g not in store.groups]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import math
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,6 +17,21 @@ MAX_FAILURES = 3
 WINDOW = 60.0
 #: ...for this many seconds.
 BLOCK_SECONDS = 600.0
+#: What a blocked address is told (with the seconds left in ``Retry-After``).
+BLOCKED_DETAIL = (
+    "Too many requests with wrong credentials from this address: it is blocked for {seconds} s "
+    "(Retry-After). POST /_sandbox/reset lifts every block; serve with --no-ip-block (or "
+    "Sandbox(block_bad_auth=False)) to never block."
+)
+
+
+def ip_block_note() -> str:
+    """One line for a served sandbox's banner: when an address is blocked and how to undo it."""
+    return (
+        f"More than {MAX_FAILURES} wrong tokens within {WINDOW:.0f} s block the address for "
+        f"{BLOCK_SECONDS:.0f} s (429 with Retry-After); POST /_sandbox/reset lifts it, "
+        "--no-ip-block turns it off."
+    )
 
 
 def presented_token(headers: Mapping[str, str]) -> str | None:
@@ -44,13 +60,17 @@ class AuthGuard:
 
     def is_blocked(self, address: str, now: float) -> bool:
         """Whether every request from ``address`` is refused (429) at ``now``."""
+        return self.blocked_for(address, now) is not None
+
+    def blocked_for(self, address: str, now: float) -> int | None:
+        """The whole seconds left of the block of ``address`` at ``now``; None if not blocked."""
         until = self._blocked_until.get(address)
         if until is None:
-            return False
+            return None
         if now < until:
-            return True
+            return max(1, math.ceil(until - now))
         del self._blocked_until[address]
-        return False
+        return None
 
     def accepts(self, headers: Mapping[str, str]) -> bool:
         """Whether the request's credentials are the sandbox token."""

@@ -38,6 +38,7 @@ from lox24.sandbox._api._types import JsonValue
 from lox24.sandbox._handlers import HANDLERS, Call
 from lox24.sandbox._state._collection import select
 
+from ._auth import BLOCKED_DETAIL
 from ._core import SandboxCore
 from ._incoming import Incoming, read_body
 from ._inline import InlinePolicy
@@ -155,13 +156,11 @@ class ApiApp:
     def _authenticate(self, incoming: Incoming, now: float) -> None:
         guard = self._core.guard
         client_ip = incoming.client_ip
-        if guard.is_blocked(client_ip, now):
-            raise ApiError(_BLOCKED, "Too many requests with wrong credentials from this address.")
+        _refuse_if_blocked(guard.blocked_for(client_ip, now))
         if guard.accepts(incoming.headers):
             return
         guard.record_failure(client_ip, now)
-        if guard.is_blocked(client_ip, now):
-            raise ApiError(_BLOCKED, "Too many requests with wrong credentials from this address.")
+        _refuse_if_blocked(guard.blocked_for(client_ip, now))
         raise ApiError(
             _UNAUTHORIZED, "Invalid credentials: X-LOX24-AUTH-TOKEN is wrong or missing."
         )
@@ -184,6 +183,13 @@ class ApiApp:
         if problem is not None:
             raise problem
         return to_e164(spec.pointer, value)
+
+
+def _refuse_if_blocked(seconds: int | None) -> None:
+    """Answer 429, with the seconds left of the block in ``Retry-After``, if there is one."""
+    if seconds is not None:
+        detail = BLOCKED_DETAIL.format(seconds=seconds)
+        raise ApiError(_BLOCKED, detail, headers={"Retry-After": str(seconds)})
 
 
 def _route(incoming: Incoming, found: RouteMatch) -> tuple[Operation, dict[str, str]]:

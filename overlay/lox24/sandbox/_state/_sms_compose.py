@@ -112,16 +112,24 @@ def check_recipient(store: Store, phone: str) -> None:
         raise ApiError.invalid(UNPROCESSABLE, [problem])
 
 
+def check_text(body: Mapping[str, Any]) -> None:
+    """Refuse an empty ``text`` with 422 naming it: there is nothing to send or charge."""
+    if body.get("text") == "":
+        problem = Violation("text", "This value should not be blank.")
+        raise ApiError.invalid(UNPROCESSABLE, [problem])
+
+
 def compose(
     store: Store, body: Mapping[str, Any], *, sms_uuid: str, client_ip: str, now: float
 ) -> Sms:
     """Build the SMS of ``body`` on the preview of its text; nothing is charged or kept.
 
     Raises:
-        ApiError: 422 naming ``phone`` for a blocked recipient, ``text`` for an unknown campaign
-            or a text too long.
+        ApiError: 422 naming ``text`` for an empty text, an unknown campaign or a text too
+            long, ``phone`` for a blocked recipient.
 
     """
+    check_text(body)
     phone = str(body["phone"])
     check_recipient(store, phone)
     service = body.get("service_code") or DEFAULT_SERVICE
