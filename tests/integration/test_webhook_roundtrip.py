@@ -9,7 +9,7 @@ import lox24
 from lox24.sandbox import Sandbox
 from lox24.webhooks import DeliveryState, DeliveryTracker, MemoryStore, Receiver, final_state
 
-HOOK = "https://service.test/lox24/events"
+HOOK = "https://service.test/lox24/webhooks"
 OUTCOMES = {"0000": DeliveryState.REJECTED, "9999": DeliveryState.EXPIRED}
 
 

@@ -82,7 +82,7 @@ def workers(request, tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
                 servers.append(
                     subprocess.Popen(command, cwd=tmp_path, env=worker_env, stdout=log, stderr=log)
                 )
-            urls.append(f"http://127.0.0.1:{port}/lox24/events")
+            urls.append(f"http://127.0.0.1:{port}/lox24/webhooks")
         for url, server in zip(urls, servers, strict=True):
             _wait_until_serving(url, server)
         yield request.param, urls

@@ -268,3 +268,34 @@ async def test_the_async_path_logs_the_handler_traceback(receiver, caplog):
     with caplog.at_level(logging.ERROR, logger="lox24.webhooks"):
         await receiver.handle_async(body_of(), LOX24_IP)
     assert "LookupError: no such order" in caplog.text
+
+
+class StoreThatFailsOnRecord(MemoryStore):
+    def complete(self, key, token):
+        raise OSError("the store went away")
+
+
+def test_a_store_that_fails_to_record_a_handled_event_answers_503():
+    """An event the store could not record is not acknowledged: 503, so LOX24 comes again."""
+    receiver = Receiver(store=StoreThatFailsOnRecord())
+    seen = []
+    receiver.on("*")(seen.append)
+    reply = receiver.handle(body_of(), LOX24_IP)
+    assert (reply.status, outcome(reply)["outcome"]) == (503, "unavailable")
+    assert len(seen) == 1
+
+
+async def test_the_async_path_answers_503_when_the_store_fails_to_record():
+    """handle_async also refuses to answer 200 for an event it could not record."""
+    receiver = Receiver(store=StoreThatFailsOnRecord())
+    receiver.on("*")(lambda event: None)
+    assert (await receiver.handle_async(body_of(), LOX24_IP)).status == 503
+
+
+def test_a_forged_forwarded_peer_is_refused_and_logged_as_rewritten(receiver, caplog):
+    """A peer rewritten by the server from X-Forwarded-For is refused, saying how to serve."""
+    receiver.on("*")(pytest.fail)
+    with caplog.at_level(logging.WARNING, logger="lox24.webhooks"):
+        reply = receiver.handle(body_of(), LOX24_IP, {"X-Forwarded-For": LOX24_IP})
+    assert reply.status == 403
+    assert "--no-proxy-headers" in caplog.text

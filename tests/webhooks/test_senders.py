@@ -129,3 +129,42 @@ def test_any_peer_and_forwarded_header_give_a_yes_or_no(peer, hops):
     check = SenderCheck(trusted_proxies=["0.0.0.0/0", "::/0"])
     headers = [("X-Forwarded-For", hop) for hop in hops]
     assert check.allows(peer, headers) in {True, False}
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-Forwarded-For": LOX24},
+        {"X-Forwarded-For": f"{LOX24}, 203.0.113.9"},
+        {"X-Forwarded-For": f"::ffff:{LOX24}"},
+        {"Forwarded": f'for="{LOX24}:443";proto=https'},
+        {"X-Real-IP": LOX24},
+    ],
+)
+def test_a_peer_the_server_rewrote_from_a_forwarding_header_is_refused(headers):
+    """A peer named by the request's own forwarding headers was rewritten by the server: refused."""
+    check = SenderCheck()
+    assert check.rewritten(LOX24, headers)
+    assert not check.allows(LOX24, headers)
+    assert check.allows(LOX24, {})  # the same peer, with nothing forwarded, is LOX24
+
+
+def test_a_rewritten_peer_is_refused_behind_trusted_proxies_too():
+    """A forged chain that a server rewrote into a trusted proxy's address is not believed."""
+    check = SenderCheck(trusted_proxies=["10.0.0.0/8"])
+    forged = {"X-Forwarded-For": f"{LOX24}, 10.0.0.2"}
+    assert check.rewritten("10.0.0.2", forged)
+    assert not check.allows("10.0.0.2", forged)
+    assert check.allows("10.0.0.1", forged)  # the proxy's own connection: its chain is read
+
+
+def test_the_sandbox_senders_are_loopback_and_only_unforwarded():
+    """SANDBOX admits loopback peers, never a forwarded request or another address."""
+    check = SenderCheck(lox24.webhooks.SANDBOX)
+    assert check.allows("127.0.0.1")
+    assert check.allows("::1")
+    assert check.allows("::ffff:127.0.0.1")
+    assert not check.allows(LOX24)
+    assert not check.allows("10.0.0.1")
+    assert not check.allows("127.0.0.1", {"X-Forwarded-For": "203.0.113.9"})
+    assert not check.allows("127.0.0.1", {"Forwarded": "for=203.0.113.9"})

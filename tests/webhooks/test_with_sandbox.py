@@ -18,7 +18,7 @@ from lox24.sandbox import Sandbox, SandboxClock
 from lox24.webhooks import DeliveryState, DeliveryTracker, MemoryStore, Receiver
 
 T0 = 1_700_000_000
-HOOK = "http://service.test/lox24/events"
+HOOK = "http://service.test/lox24/webhooks"
 OUTCOME_BY_SUFFIX = {
     "0000": DeliveryState.REJECTED,
     "9999": DeliveryState.EXPIRED,

@@ -16,14 +16,20 @@ the answer LOX24 expects:
 
 from __future__ import annotations
 
-from ._asgi import WebhookApp
+from ._asgi import WEBHOOK_PATH, WebhookApp
 from ._events import Event, event_classes
 from ._memory import EventDeduplicator, MemoryStore
 from ._parsing import MAX_BODY_BYTES, InvalidWebhookError, parse_event
 from ._receiver import ANY_EVENT, Receiver
 from ._redis import RedisStore
 from ._reply import Reply
-from ._senders import LOX24_WEBHOOK_SENDERS, SenderCheck, is_lox24_sender, parse_address
+from ._senders import (
+    LOX24_WEBHOOK_SENDERS,
+    SANDBOX,
+    SenderCheck,
+    is_lox24_sender,
+    parse_address,
+)
 from ._sqlite import SQLiteStore
 from ._store import Claim, DedupStore
 from ._tracker import DeliveryState, DeliveryTracker, final_state
@@ -32,6 +38,8 @@ __all__ = [
     "ANY_EVENT",
     "LOX24_WEBHOOK_SENDERS",
     "MAX_BODY_BYTES",
+    "SANDBOX",
+    "WEBHOOK_PATH",
     "Claim",
     "DedupStore",
     "DeliveryState",

@@ -9,12 +9,15 @@ served on its own.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from ._reply import Reply, reply
 
 if TYPE_CHECKING:
     from ._receiver import Receiver
+
+#: The path the examples, the sandbox's test harness and the docs serve the receiver at.
+WEBHOOK_PATH: Final = "/lox24/webhooks"
 
 Scope: TypeAlias = MutableMapping[str, Any]
 Message: TypeAlias = MutableMapping[str, Any]

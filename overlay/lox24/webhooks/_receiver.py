@@ -10,7 +10,8 @@ handled (or no handler for this name)       200     stops
 a redelivery of an event handled before     200     stops
 another worker is handling it right now     503     retries later, and then gets 200
 a handler raised                            500     retries: the event is not marked handled
-the dedup store failed                      503     retries
+the dedup store failed (before or after     503     retries; a handler that already ran
+the handlers ran)                                   runs again once its claim's lease lapses
 the body is not an event                    400     retries, in vain (the sender's bug)
 the body is too large                       413
 the sender is not in the allow-list         403
@@ -60,9 +61,11 @@ class Receiver:
         store: Where handled event ids are kept; by default an :class:`SQLiteStore` file in the
             working directory, which several worker processes on one machine may share.
         allowed_senders: Addresses or networks events may come from (LOX24's by default);
-            ``None`` accepts any sender, for tests and local development.
+            :data:`SANDBOX` for the local sandbox over HTTP (loopback), ``None`` accepts any
+            sender (in-process tests).
         trusted_proxies: Your reverse proxies; behind them the sender is read from
-            ``X-Forwarded-For``.
+            ``X-Forwarded-For``. The server must pass the peer on unchanged
+            (``uvicorn --no-proxy-headers``); a peer rewritten from the header is refused.
         max_body_bytes: Larger bodies are refused with 413.
 
     Example:
@@ -164,7 +167,15 @@ class Receiver:
         self, body: bytes, client_ip: str | None, headers: Headers | None
     ) -> _Accepted | Reply:
         if not self.senders.allows(client_ip, headers):
-            logger.warning("webhook refused: sender %s is not allowed", client_ip)
+            if self.senders.rewritten(client_ip, headers):
+                logger.warning(
+                    "webhook refused: the server replaced the peer address with %s from a "
+                    "forwarding header, so the real sender is unknown; serve with the server's "
+                    "proxy headers off (uvicorn --no-proxy-headers) and set trusted_proxies",
+                    client_ip,
+                )
+            else:
+                logger.warning("webhook refused: sender %s is not allowed", client_ip)
             return reply(403, outcome="forbidden", detail="the sender is not allowed")
         if len(body) > self.max_body_bytes:
             return reply(413, outcome="refused", detail="the body is too large")
@@ -200,8 +211,9 @@ class Receiver:
     def _done(self, accepted: _Accepted, token: str) -> Reply:
         try:
             self.store.complete(accepted.key, token)
-        except Exception:  # handled is handled; LOX24 stops on the 2xx
+        except Exception:  # not recorded: a 2xx would lose the record, so LOX24 must retry
             logger.exception("webhook store failed to record %s", accepted.key)
+            return reply(503, outcome="unavailable", detail="the store is unavailable")
         outcome = "handled" if accepted.handlers else "ignored"
         return reply(200, outcome=outcome)
 

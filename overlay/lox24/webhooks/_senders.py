@@ -5,6 +5,12 @@ behind a reverse proxy or load balancer sees the proxy's address as the peer; th
 client is then in ``X-Forwarded-For``, which is believed only when the peer is a proxy you
 trust, and read from the right, skipping your own trusted proxies, so that a sender cannot
 forge its way in by writing the header itself.
+
+The check also holds when the server itself rewrites the peer from the header (uvicorn does so
+by default for requests from 127.0.0.1): a peer that is one of the addresses the forwarding
+headers name is taken as rewritten, and refused, because the address the request really came
+from is then unknown. Serve with the server's proxy handling off (``uvicorn --no-proxy-headers``)
+and name your proxies in ``trusted_proxies``.
 """
 
 from __future__ import annotations
@@ -25,7 +31,13 @@ LOX24_WEBHOOK_SENDERS: Final = (
     ipaddress.ip_address("162.55.80.140"),
     ipaddress.ip_address("162.55.80.141"),
 )
+#: The local sandbox's sender (``lox24 sandbox serve`` posts from loopback), for development:
+#: ``Receiver(allowed_senders=SANDBOX)``. A loopback request that carries a forwarding header
+#: is refused even so, since a local reverse proxy's requests come from loopback too.
+SANDBOX: Final = (ipaddress.ip_network("127.0.0.0/8"), ipaddress.ip_network("::1/128"))
 FORWARDED_FOR: Final = "x-forwarded-for"
+#: Headers a proxy (or a client pretending to be one) names an original client in.
+FORWARDING_HEADERS: Final = (FORWARDED_FOR, "forwarded", "x-real-ip")
 
 
 def parse_address(text: object) -> Address | None:
@@ -95,11 +107,31 @@ class SenderCheck:
         return client
 
     def allows(self, peer: str | None, headers: Headers | None = None) -> bool:
-        """Whether a request from ``peer`` with these headers may deliver events."""
+        """Whether a request from ``peer`` with these headers may deliver events.
+
+        Refused besides senders outside the allow-list: a request whose peer is one of the
+        addresses its forwarding headers name (the server rewrote the peer, see
+        :meth:`rewritten`), and a loopback sender on a forwarded request.
+        """
         if self._allowed is None:
             return True
+        if self.rewritten(peer, headers):
+            return False
         client = self.client_address(peer, headers)
-        return client is not None and _within(client, self._allowed)
+        if client is None or not _within(client, self._allowed):
+            return False
+        return not (client.is_loopback and _forwarded(headers))
+
+    def rewritten(self, peer: str | None, headers: Headers | None = None) -> bool:
+        """Whether ``peer`` looks rewritten by the server from the forwarding headers.
+
+        A proxy names the clients before it, never itself, so a peer that appears among the
+        addresses of ``X-Forwarded-For``, ``Forwarded`` or ``X-Real-IP`` was put there by the
+        server (uvicorn's proxy headers, Hypercorn's proxy fix, ...) and says nothing about
+        who connected.
+        """
+        address = parse_address(peer)
+        return address is not None and address in _forwarded(headers)
 
 
 def _networks(items: Iterable[str | Address | Network] | str, field: str) -> tuple[Network, ...]:
@@ -120,6 +152,22 @@ def _networks(items: Iterable[str | Address | Network] | str, field: str) -> tup
 
 def _within(address: Address, networks: tuple[Network, ...]) -> bool:
     return any(address in network for network in networks)
+
+
+def _forwarded(headers: Headers | None) -> set[Address]:
+    """Every address the forwarding headers name (unreadable entries are left out)."""
+    found: set[Address] = set()
+    for name in FORWARDING_HEADERS:
+        for value in _values(headers, name):
+            for hop in value.split(","):
+                text = hop
+                if name == "forwarded":
+                    pairs = (part.partition("=") for part in hop.split(";"))
+                    text = next((v for k, _, v in pairs if k.strip().lower() == "for"), "")
+                address = parse_address(text.strip().strip('"'))
+                if address is not None:
+                    found.add(address)
+    return found
 
 
 def _values(headers: Headers | None, name: str) -> list[str]:
