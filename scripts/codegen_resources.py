@@ -1,5 +1,8 @@
 """Generate the resource namespaces (``client.sms.send(...)``) from the generator view of the spec.
 
+It also writes ``lox24_generated/public_types.py``, the index of every model that ``lox24.types``
+re-exports.
+
 openapi-python-client writes one module per operation with the generator's parameter names
 (``created_atgte``, ``field_ordercreated_at``). The namespaces users call are generated here
 instead, from the same view, into ``lox24_generated/resources/``:
@@ -691,6 +694,47 @@ def write_resources(view: Json, package: Path) -> None:
         models = sorted(_used_models(writer, generator))
         (target / f"{namespace}.py").write_text(writer.module(models), encoding="utf-8")
     (target / "__init__.py").write_text(init_module(writers), encoding="utf-8")
+    (package / "public_types.py").write_text(public_types_module(_MODULES), encoding="utf-8")
+
+
+def public_types_module(modules: dict[str, str]) -> str:
+    """``lox24_generated.public_types``: every model, enum and webhook event under one name.
+
+    ``lox24.types`` re-exports it, so the names users import come from one place that follows
+    the spec: a schema added, renamed or removed changes this module with the models. Type
+    checkers see every name; at run time each model module is imported on first use, as
+    ``lox24_generated.models`` does.
+    """
+    names = sorted(modules)
+    out = [
+        HEADER.format(
+            doc="Every model, enum and webhook event of the API: what ``lox24.types`` re-exports."
+        ),
+        "from typing import TYPE_CHECKING, Any\n",
+        "from . import models as _models",
+        "from .types import UNSET as UNSET",
+        "from .types import Unset as Unset\n",
+        "if TYPE_CHECKING:",
+        *(f"    from .models.{modules[name]} import {name} as {name}" for name in names),
+        "else:  # at run time only, so that a type checker refuses a name not listed",
+        "",
+        "    def __getattr__(name: str) -> Any:",
+        "        if name not in __all__:",
+        '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        "        value = getattr(_models, name)",
+        "        globals()[name] = value",
+        "        return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted(__all__)",
+        "",
+        "",
+        "__all__ = [",
+        *(f'    "{name}",' for name in sorted([*names, "UNSET", "Unset"])),
+        "]",
+    ]
+    return "\n".join(out) + "\n"
 
 
 def _namespace_description(view: Json, namespace: str, generator: Generator) -> str:

@@ -2,7 +2,7 @@
 
 Every operation of the API is a method of a resource namespace of :class:`Client` and
 :class:`AsyncClient` (``client.sms.send(...)``), generated from the project's OpenAPI
-description with its models (``lox24_generated.models``); this package adds what generation
+description with its models (``lox24.types``); this package adds what generation
 cannot: auth, timeouts, safe retries, typed errors, Hydra pagination, waiting and the batch
 import. Names that start with an underscore are private.
 """

@@ -8,13 +8,10 @@ as the error it expects disappears (a misspelt keyword or a wrong type accepted 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import assert_type
+from typing import Literal, assert_type
 
 import lox24
-from lox24_generated.api.bulks import get_bulk_status, list_bulks
-from lox24_generated.api.groups import get_group
-from lox24_generated.api.sms import send_sms
-from lox24_generated.models import (
+from lox24.types import (
     Account,
     Bulk,
     BulkStatus,
@@ -25,6 +22,9 @@ from lox24_generated.models import (
     SmsStatusCode,
     SmsWrite,
 )
+from lox24_generated.api.bulks import get_bulk_status, list_bulks
+from lox24_generated.api.groups import get_group
+from lox24_generated.api.sms import send_sms
 
 
 def namespace_usage(client: lox24.Client) -> None:
@@ -115,3 +115,13 @@ async def async_usage(client: lox24.AsyncClient) -> None:
 def webhook_usage(body: bytes) -> None:
     """parse_event returns the union of event models."""
     assert_type(lox24.parse_event(body), lox24.Event)
+
+
+def one_import_root() -> None:
+    """lox24.types names the generated classes themselves; a name it lacks is refused."""
+    import lox24.types
+    from lox24_generated import models
+
+    assert_type(lox24.types.Sms, type[models.Sms])
+    assert_type(lox24.types.DlrCode.DELIVERY_OK, Literal[models.DlrCode.DELIVERY_OK])
+    _ = lox24.types.NoSuchModel  # type: ignore[attr-defined]
