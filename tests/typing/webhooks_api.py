@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import assert_type
 
 import lox24
@@ -9,6 +10,7 @@ from lox24.webhooks import (
     DedupStore,
     DeliveryState,
     DeliveryTracker,
+    EventName,
     MemoryStore,
     Receiver,
     RedisStore,
@@ -16,6 +18,7 @@ from lox24.webhooks import (
     SQLiteStore,
     WebhookApp,
 )
+from lox24_generated.models import FraudCheckDoneEvent, SmsDeliveryEvent
 
 
 def receiver_usage(body: bytes, client: lox24.Client) -> None:
@@ -41,3 +44,27 @@ def tracker_usage(client: lox24.Client) -> None:
     tracker = DeliveryTracker(["uuid"], get_sms=client.sms.get)
     assert_type(tracker.wait(timeout=60), dict[str, DeliveryState])
     assert_type(tracker.state("uuid"), DeliveryState)
+
+
+def typed_registration(receiver: Receiver) -> None:
+    """The name types the handler's parameter; unknown names and mismatched handlers fail."""
+
+    @receiver.on("sms.delivery")
+    def delivery(event: SmsDeliveryEvent) -> None: ...
+
+    @receiver.on("fraud-check.done")
+    def fraud(event: FraudCheckDoneEvent) -> str:
+        return event.name
+
+    @receiver.on("*")
+    def anything(event: lox24.Event) -> None: ...
+
+    keeps: Callable[[FraudCheckDoneEvent], str] = fraud  # the decorator returns it as it is
+    assert_type(keeps(lox24.parse_event(b"")), str)  # type: ignore[arg-type]
+    receiver.on("sms.deliverry")  # type: ignore[call-overload]
+
+    @receiver.on("sms.incoming")  # type: ignore[type-var]
+    def wrong(event: SmsDeliveryEvent) -> None: ...
+
+    name: EventName = "phone.subscribe"
+    assert_type(name, EventName)

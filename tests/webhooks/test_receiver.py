@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import typing
 
 import pytest
 from hypothesis import given, settings
@@ -299,3 +300,24 @@ def test_a_forged_forwarded_peer_is_refused_and_logged_as_rewritten(receiver, ca
         reply = receiver.handle(body_of(), LOX24_IP, {"X-Forwarded-For": LOX24_IP})
     assert reply.status == 403
     assert "--no-proxy-headers" in caplog.text
+
+
+@pytest.mark.parametrize("name", ["sms.deliverry", "SMS.DELIVERY", "sms", 7, None])
+def test_an_unknown_event_name_is_refused_at_registration_naming_it(receiver, name):
+    """A misspelt or non-string name raises UnknownEventNameError naming the value and field."""
+    with pytest.raises(lox24.webhooks.UnknownEventNameError, match=repr(name)) as raised:
+        receiver.on(name)
+    assert raised.value.field == "name"
+    assert isinstance(raised.value, lox24.Lox24Error)
+    assert isinstance(raised.value, ValueError)
+
+
+def test_the_event_name_literal_lists_exactly_the_events_the_models_define():
+    """EventName is the set of event names read from the generated models, no more, no fewer."""
+    assert set(typing.get_args(lox24.webhooks.EventName)) == set(lox24.webhooks.event_classes())
+
+
+@pytest.mark.parametrize("name", sorted(lox24.webhooks.event_classes()))
+def test_every_documented_event_name_can_be_registered(receiver, name):
+    """Registration accepts each documented name."""
+    receiver.on(name)(lambda event: None)

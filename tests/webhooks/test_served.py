@@ -130,12 +130,12 @@ def test_the_sandbox_posting_over_http_is_accepted_with_allowed_senders_sandbox(
         "Receiver(store=", "Receiver(allowed_senders=lox24.webhooks.SANDBOX, store="
     )
     url, log = serve("uvicorn service:app", "import lox24.webhooks\n" + service)
-    sandbox = Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True))
-    sandbox.webhooks.subscribe(url, events=["sms.delivery"])
-    with lox24.Client(**sandbox.client_settings()) as client:
-        sms = client.sms.send(phone="+491701231234", sender_id="Shop", text="Hi")
-    sandbox.clock.advance(60)
-    attempts = sandbox.webhooks.deliver_due()
+    with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
+        sandbox.webhooks.subscribe(url, events=["sms.delivery"])
+        with lox24.Client(**sandbox.client_settings()) as client:
+            sms = client.sms.send(phone="+491701231234", sender_id="Shop", text="Hi")
+        sandbox.clock.advance(60)
+        attempts = sandbox.webhooks.deliver_due()
     assert attempts
     assert [a.status for a in attempts] == [200] * len(attempts)
     assert sms.uuid in log.read_text()

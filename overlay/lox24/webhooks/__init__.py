@@ -19,8 +19,9 @@ from __future__ import annotations
 from ._asgi import WEBHOOK_PATH, WebhookApp
 from ._events import Event, event_classes
 from ._memory import EventDeduplicator, MemoryStore
+from ._names import ANY_EVENT, EventName, UnknownEventNameError
 from ._parsing import MAX_BODY_BYTES, InvalidWebhookError, parse_event
-from ._receiver import ANY_EVENT, Receiver
+from ._receiver import Receiver
 from ._redis import RedisStore
 from ._reply import Reply
 from ._senders import (
@@ -46,6 +47,7 @@ __all__ = [
     "DeliveryTracker",
     "Event",
     "EventDeduplicator",
+    "EventName",
     "InvalidWebhookError",
     "MemoryStore",
     "Receiver",
@@ -53,6 +55,7 @@ __all__ = [
     "Reply",
     "SQLiteStore",
     "SenderCheck",
+    "UnknownEventNameError",
     "WebhookApp",
     "event_classes",
     "final_state",

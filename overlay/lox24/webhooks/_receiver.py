@@ -28,12 +28,26 @@ import inspect
 import logging
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, NamedTuple, TypeVar
-
-from lox24._exceptions import InvalidInputError
+from typing import Any, Literal, NamedTuple, TypeVar, overload
 
 from ._asgi import WebhookApp
 from ._events import Event
+from ._names import (
+    ANY_EVENT,
+    AnyHandler,
+    BulkParsedHandler,
+    BulkParseFailHandler,
+    DeliveryHandler,
+    DryrunHandler,
+    EventName,
+    FraudCheckHandler,
+    IncomingHandler,
+    SmsParsedHandler,
+    SmsParseFailHandler,
+    SubscribeHandler,
+    UnsubscribeHandler,
+    check_event_name,
+)
 from ._parsing import MAX_BODY_BYTES, InvalidWebhookError, parse_event
 from ._reply import Reply, reply
 from ._senders import LOX24_WEBHOOK_SENDERS, Address, Headers, Network, SenderCheck
@@ -44,8 +58,6 @@ logger = logging.getLogger("lox24.webhooks")
 
 Handler = Callable[[Any], object]
 HandlerT = TypeVar("HandlerT", bound=Handler)
-#: The name under which a handler receives every event that has no handler of its own.
-ANY_EVENT = "*"
 
 
 class _Accepted(NamedTuple):
@@ -94,19 +106,62 @@ class Receiver:
         self.max_body_bytes = min(max_body_bytes, MAX_BODY_BYTES)
         self._handlers: dict[str, list[Handler]] = {}
 
-    def on(self, name: str) -> Callable[[HandlerT], HandlerT]:
+    @overload
+    def on(self, name: Literal["sms.delivery"]) -> Callable[[DeliveryHandler], DeliveryHandler]: ...
+    @overload
+    def on(
+        self, name: Literal["sms.delivery.dryrun"]
+    ) -> Callable[[DryrunHandler], DryrunHandler]: ...
+    @overload
+    def on(self, name: Literal["sms.incoming"]) -> Callable[[IncomingHandler], IncomingHandler]: ...
+    @overload
+    def on(
+        self, name: Literal["sms.email.parsing.success"]
+    ) -> Callable[[SmsParsedHandler], SmsParsedHandler]: ...
+    @overload
+    def on(
+        self, name: Literal["sms.email.parsing.fail"]
+    ) -> Callable[[SmsParseFailHandler], SmsParseFailHandler]: ...
+    @overload
+    def on(
+        self, name: Literal["bulk.email.parsing.success"]
+    ) -> Callable[[BulkParsedHandler], BulkParsedHandler]: ...
+    @overload
+    def on(
+        self, name: Literal["bulk.email.parsing.fail"]
+    ) -> Callable[[BulkParseFailHandler], BulkParseFailHandler]: ...
+    @overload
+    def on(
+        self, name: Literal["fraud-check.done"]
+    ) -> Callable[[FraudCheckHandler], FraudCheckHandler]: ...
+    @overload
+    def on(
+        self, name: Literal["phone.subscribe"]
+    ) -> Callable[[SubscribeHandler], SubscribeHandler]: ...
+    @overload
+    def on(
+        self, name: Literal["phone.unsubscribe"]
+    ) -> Callable[[UnsubscribeHandler], UnsubscribeHandler]: ...
+    @overload
+    def on(self, name: Literal["*"]) -> Callable[[AnyHandler], AnyHandler]: ...
+    def on(self, name: EventName | Literal["*"]) -> Callable[[HandlerT], HandlerT]:
         """Register the decorated function as a handler of events called ``name``.
 
-        ``"*"`` registers a handler of every event that has none of its own. Handlers of one
-        name run in the order registered and get the typed event. When one raises, the event
-        is redelivered and all of them run again, so what they do outside this package should
-        be idempotent.
+        ``name`` is one of the documented event names (:data:`EventName`), and the handler's
+        parameter is typed by it (``"sms.delivery"`` gives an ``SmsDeliveryEvent``); ``"*"``
+        registers a handler of every event that has none of its own. Handlers of one name run
+        in the order registered and get the typed event. When one raises, the event is
+        redelivered and all of them run again, so what they do outside this package should be
+        idempotent.
+
+        Raises:
+            UnknownEventNameError: ``name`` is no LOX24 event name (the message names it).
+
         """
-        if not isinstance(name, str) or not name:
-            raise InvalidInputError("an event name is a non-empty string", field="name")
+        checked = check_event_name(name)
 
         def register(handler: HandlerT) -> HandlerT:
-            self._handlers.setdefault(name, []).append(handler)
+            self._handlers.setdefault(checked, []).append(handler)
             return handler
 
         return register
