@@ -16,11 +16,11 @@ from lox24.sandbox._http._core import shared_book, shared_index
 from tests.helpers import SPEC_PATH
 
 PACKAGE = Path(lox24.sandbox.__file__).parent
-ALLOWED = {"starlette", "jsonschema", "referencing", "yaml", "httpx", "anyio", "uvicorn"}
+ALLOWED = {"starlette", "jsonschema", "referencing", "yaml", "httpx", "anyio", "uvicorn", "jinja2"}
 KNOWN_MATCHES = {"exact", "in", "partial", "boolean", "exists", "range"}
 METHODS = {"get", "put", "post", "delete", "patch"}
 #: The sandbox's packages, lowest first: each imports only from its own and lower ones.
-LAYERS = ("_api", "_state", "_handlers", "_http", "_webhooks", "_controls")
+LAYERS = ("_api", "_state", "_handlers", "_http", "_webhooks", "_controls", "_inbox")
 #: The modules beside the packages, above every layer: what ``lox24.sandbox`` exports.
 PUBLIC_FACE = {"__init__.py", "_app.py", "_client_settings.py", "_sandbox.py", "_serve.py"}
 
@@ -95,7 +95,7 @@ def test_layers_import_downward_only() -> None:
     """No module imports from a higher layer (type-checking and function-level imports too).
 
     Lowest first: ``_api`` (the spec and the shared vocabulary), ``_state``, ``_handlers``,
-    ``_http``, ``_webhooks``, ``_controls``, then the public face beside the packages.
+    ``_http``, ``_webhooks``, ``_controls``, ``_inbox``, then the public face beside the packages.
     """
     upward = sorted(
         (str(path.relative_to(PACKAGE)), ".".join(target))

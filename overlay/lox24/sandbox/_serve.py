@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ._app import SandboxApp
+from ._inbox._access import is_loopback
+
 if TYPE_CHECKING:
     from ._sandbox import Sandbox
 
@@ -21,7 +24,8 @@ def serve(
 
     Each URL of ``webhook_urls`` is subscribed to every event, and a background worker makes
     the delivery attempts as the sandbox clock reaches them (more subscriptions can be added at
-    ``POST /_sandbox/webhooks``).
+    ``POST /_sandbox/webhooks``). The inbox at ``/`` is open when ``host`` is a loopback
+    address; bound to any other address, it asks for the sandbox token.
 
     Args:
         sandbox: The sandbox to serve.
@@ -36,10 +40,19 @@ def serve(
     """
     import uvicorn  # noqa: PLC0415 - only serving needs the server
 
+    if isinstance(sandbox.app, SandboxApp):
+        sandbox.app.inbox.access.locked = not is_loopback(host)
     for url in webhook_urls:
         sandbox.webhooks.subscribe(url)
     sandbox.webhooks.start()
     try:
-        uvicorn.run(sandbox.app, host=host, port=port, log_level=log_level)
+        # Open inbox pages hold an event stream: give them a second to go at shutdown.
+        uvicorn.run(
+            sandbox.app,
+            host=host,
+            port=port,
+            log_level=log_level,
+            timeout_graceful_shutdown=1,
+        )
     finally:
         sandbox.webhooks.stop()

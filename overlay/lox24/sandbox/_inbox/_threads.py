@@ -1,0 +1,104 @@
+"""The conversations by recipient: every SMS and incoming message, grouped by phone number.
+
+:class:`ThreadIndex` follows the account as it grows: each :meth:`ThreadIndex.sync` looks only
+at the SMS and incoming messages kept since the last one (the newest first, until it meets one
+it knows), so that keeping up costs what is new, not the size of the account. A reset of the
+sandbox, or a deletion, makes it start over once.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lox24.sandbox._state._messaging import Incoming, Sms
+    from lox24.sandbox._state._store import Store
+
+
+@dataclass(slots=True)
+class Thread:
+    """One recipient's conversation.
+
+    Attributes:
+        phone: The recipient's number (E.164).
+        sms: The uuids of the SMS sent to it, oldest first.
+        incomings: The uuids of the messages received from it, oldest first.
+        last_at: When its last message was sent or received (Unix seconds).
+
+    """
+
+    phone: str
+    sms: list[str] = field(default_factory=list)
+    incomings: list[str] = field(default_factory=list)
+    last_at: int = 0
+
+
+class ThreadIndex:
+    """Every conversation, the one with the latest message last (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._generation: int | None = None
+        self._threads: dict[str, Thread] = {}
+        self._sms_seq = 0
+        self._sms_count = 0
+        self._incoming_count = 0
+        self._last_incoming: str | None = None
+
+    def __len__(self) -> int:
+        return len(self._threads)
+
+    def get(self, phone: str) -> Thread | None:
+        """The conversation with ``phone``, if there is one."""
+        return self._threads.get(phone)
+
+    def newest(self, offset: int, count: int) -> list[Thread]:
+        """``count`` conversations from the ``offset``-th most recent on."""
+        return list(itertools.islice(reversed(self._threads.values()), offset, offset + count))
+
+    def sync(self, store: Store, generation: int) -> None:
+        """Take in what the account kept since the last call (the caller holds the lock)."""
+        messaging = store.messaging
+        if generation != self._generation:
+            self._start_over(generation)
+        new_sms = list(_newer_sms(messaging.sms, self._sms_seq))
+        new_incomings = list(_newer_incomings(messaging.incomings, self._last_incoming))
+        expected_sms = self._sms_count + len(new_sms)
+        expected_incomings = self._incoming_count + len(new_incomings)
+        if expected_sms != len(messaging.sms) or expected_incomings != len(messaging.incomings):
+            self._start_over(generation)  # something was deleted
+            new_sms = list(_newer_sms(messaging.sms, 0))
+            new_incomings = list(_newer_incomings(messaging.incomings, None))
+        self._take(new_sms, new_incomings)
+
+    def _start_over(self, generation: int) -> None:
+        self.__init__()  # type: ignore[misc]
+        self._generation = generation
+
+    def _take(self, new_sms: list[Sms], new_incomings: list[Incoming]) -> None:
+        arrivals = [(s.created_at, 0, s.fields["phone"], s.uuid) for s in reversed(new_sms)]
+        arrivals += [(i.received_at, 1, i.sender, i.uuid) for i in reversed(new_incomings)]
+        arrivals.sort(key=lambda a: a[0])
+        for at, kind, phone, uuid in arrivals:
+            thread = self._threads.pop(phone, None) or Thread(phone)
+            (thread.incomings if kind else thread.sms).append(uuid)
+            thread.last_at = max(thread.last_at, at)
+            self._threads[phone] = thread
+        if new_sms:
+            self._sms_seq = new_sms[0].seq
+        if new_incomings:
+            self._last_incoming = new_incomings[0].uuid
+        self._sms_count += len(new_sms)
+        self._incoming_count += len(new_incomings)
+
+
+def _newer_sms(sms: dict[str, Sms], seq: int) -> Iterator[Sms]:
+    """The SMS with a creation number above ``seq``, newest first."""
+    return itertools.takewhile(lambda s: s.seq > seq, reversed(sms.values()))
+
+
+def _newer_incomings(incomings: dict[str, Incoming], last: str | None) -> Iterator[Incoming]:
+    """The messages received after the one with uuid ``last``, newest first."""
+    return itertools.takewhile(lambda i: i.uuid != last, reversed(incomings.values()))
