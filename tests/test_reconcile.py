@@ -159,3 +159,52 @@ async def test_the_async_twin_waits_and_finds(sandbox):
     )
     assert result.created
     assert listed == [start + WINDOW]
+
+
+def test_the_in_flight_window_is_a_client_setting_named_in_the_error(sandbox, caplog):
+    """in_flight_window=90: the error and its warning say 90 s, sms.reconcile waits 90 s."""
+    faulty = Faulty(sandbox.transport())
+    proxy = HeldByProxy(sandbox, 80.0)  # longer than the default 61 s window
+    faulty.plan("POST", proxy)
+    slept = []
+
+    def sleep(seconds):
+        slept.append(seconds)
+        sandbox.clock.advance(seconds)
+        proxy.release_due()
+
+    client = lox24.Client(
+        sandbox.token,
+        base_url=BASE_URL,
+        transport=faulty,
+        max_retries=0,
+        in_flight_window=90,
+        clock=sandbox.clock.now,
+        sleep=sleep,
+    )
+    assert client.in_flight_window == 90.0
+    with pytest.raises(lox24.WriteOutcomeUnknownError) as caught:
+        client.sms.send(**SMS, callback_data="order-90")
+    assert caught.value.in_flight_window == 90.0
+    assert "in-flight window (90 s" in str(caught.value)
+    assert any("in-flight window (90 s" in record.getMessage() for record in caplog.records)
+    found = client.sms.reconcile("order-90")
+    assert found.created  # held 80 s: within the 90 s window, so it is found, not resent
+    assert sum(slept) == pytest.approx(90.0)
+
+
+async def test_the_async_client_takes_the_same_window(sandbox):
+    """AsyncClient(in_flight_window=...) is checked and kept like the sync one."""
+    async with lox24.AsyncClient(
+        sandbox.token, base_url=BASE_URL, transport=sandbox.async_transport(), in_flight_window=5
+    ) as client:
+        assert client.in_flight_window == 5.0
+    default = lox24.Client(sandbox.token, base_url=BASE_URL, transport=sandbox.transport())
+    assert default.in_flight_window == 61.0  # the write and read timeouts plus 1 s
+
+
+@pytest.mark.parametrize("value", [0, -1, float("inf"), float("nan"), "60", True])
+def test_an_impossible_window_is_refused(sandbox, value):
+    """A window that is not a positive finite number is a ConfigurationError naming it."""
+    with pytest.raises(lox24.ConfigurationError, match="in_flight_window"):
+        lox24.Client(sandbox.token, base_url=BASE_URL, in_flight_window=value)

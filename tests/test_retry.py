@@ -59,11 +59,83 @@ def test_reads_are_retried_after_transient_failures(make_client, failure):
 
 
 def test_retries_stop_at_the_limit(make_client):
-    """After max_retries the last failure is raised."""
-    app = Flaky(5, 503)
+    """After max_read_retries the last failure of a read is raised."""
+    app = Flaky(50, 503)
     with pytest.raises(lox24.InternalServerError):
-        retrying_client(make_client, app, retries=2).call(get_group, id=1)
-    assert app.calls == 3
+        make_client(app, max_read_retries=3).call(get_group, id=1)
+    assert app.calls == 4
+
+
+def test_reads_have_a_larger_default_budget_than_writes(make_client):
+    """By default a read is tried 9 times (8 retries); max_retries=0 turns reads' retries off."""
+    app = Flaky(50, 503)
+    with pytest.raises(lox24.InternalServerError):
+        make_client(app, max_retries=2).call(get_group, id=1)
+    assert app.calls == 9
+    off = Flaky(50, 503)
+    with pytest.raises(lox24.InternalServerError):
+        make_client(off, max_retries=0).call(get_group, id=1)
+    assert off.calls == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "content_type", "content"),
+    [
+        (200, "text/html; charset=utf-8", b"<html><body>Bad gateway</body></html>"),
+        (200, "application/ld+json", b'{"@id": "/groups/1", "na'),
+        (200, "application/ld+json", b""),
+        (429, "application/problem+json", b'{"detail": "slow down"}'),
+        (507, "application/problem+json", b'{"detail": "full"}'),
+        (408, "text/plain", b"timeout"),
+    ],
+)
+def test_reads_are_retried_after_what_proxies_answer(make_client, status, content_type, content):
+    """A proxy's 200 HTML page, a JSON body cut without notice, a bare 429, a 507, a 408."""
+    spoiled = httpx.Response(status, content=content, headers={"Content-Type": content_type})
+    calls = []
+
+    def handler(request):
+        calls.append(request)
+        return spoiled if len(calls) <= 3 else jsonld(200, GROUP)
+
+    assert make_client(handler, max_retries=2).call(get_group, id=1).name == "Friends"
+    assert len(calls) == 4
+
+
+class ProxyPage:
+    """Answers every request with a proxy's HTML page and status 200; counts the requests."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self, request):
+        self.calls += 1
+        return httpx.Response(200, text="<html>proxy</html>", headers={"Content-Type": "text/html"})
+
+
+def test_an_unreadable_success_is_reported_when_the_budget_is_spent(make_client):
+    """A read that keeps getting an HTML 200 ends in ResponseValidationError, not a loop."""
+    handler = ProxyPage()
+    with pytest.raises(lox24.ResponseValidationError):
+        make_client(handler, max_read_retries=2).call(get_group, id=1)
+    assert handler.calls == 3
+
+
+def test_a_write_is_not_repeated_after_an_unreadable_success(make_client):
+    """A POST answered by a proxy's HTML 200 may have arrived: outcome unknown, sent once."""
+    handler = ProxyPage()
+    with pytest.raises(lox24.WriteOutcomeUnknownError):
+        make_client(handler, max_retries=2).call(create_bulk, body=BULK)
+    assert handler.calls == 1
+
+
+def test_csv_answers_are_not_taken_for_proxy_pages():
+    """A 200 that is not JSON and not HTML (a CSV export) is passed on at once."""
+    policy = RetryPolicy()
+    request = httpx.Request("GET", "https://x/groups/1/export")
+    response = httpx.Response(200, text="phone\n+49170", headers={"Content-Type": "text/csv"})
+    response.request = request
+    assert policy.delay_after_response("GET", response, 0) is None
 
 
 BULK = BulkWrite(sender_id="Shop", text="Sale", phones=["+491701234567"])
@@ -116,12 +188,19 @@ def test_client_errors_are_not_retried(make_client, status):
     assert app.calls == 1
 
 
-def test_429_without_retry_after_is_raised_at_once(make_client):
-    """LOX24's 429 is a ten-minute IP block; without Retry-After it is not retried."""
+def test_429_without_retry_after_is_raised_at_once_for_a_write(make_client):
+    """LOX24's 429 may be a ten-minute IP block; a write without Retry-After is not retried."""
     app = Flaky(1, 429)
-    with pytest.raises(lox24.RateLimitError, match="429 on GET /groups/1"):
-        retrying_client(make_client, app).call(get_group, id=1)
+    with pytest.raises(lox24.RateLimitError, match="429 on POST /bulks"):
+        retrying_client(make_client, app).call(create_bulk, body=BULK)
     assert app.calls == 1
+
+
+def test_429_without_retry_after_is_retried_with_backoff_for_a_read(make_client):
+    """A read answered 429 without Retry-After backs off and tries again."""
+    app = Flaky(2, 429)
+    assert retrying_client(make_client, app).call(get_group, id=1).name == "Friends"
+    assert app.calls == 3
 
 
 def test_429_with_short_retry_after_is_waited_for():

@@ -42,6 +42,8 @@ class AsyncClient(AsyncNamespaces):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_read_retries: int | None = None,
+        in_flight_window: float | None = None,
         headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock | None = None,
@@ -52,9 +54,12 @@ class AsyncClient(AsyncNamespaces):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_read_retries=max_read_retries,
+            in_flight_window=in_flight_window,
             allow_insecure_http=allow_insecure_http,
         )
         self.base_url = settings.base_url
+        self.in_flight_window: float = settings.in_flight_window
         self._http = build_async_client(
             base_url=settings.base_url,
             auth=TokenAuth(resolve_token(token)),
@@ -69,7 +74,10 @@ class AsyncClient(AsyncNamespaces):
         )
         self._generated.set_async_httpx_client(self._http)
         self._runtime = AsyncRuntime(
-            self._http, clock=clock or time.monotonic, sleep=sleep or default_async_sleep
+            self._http,
+            clock=clock or time.monotonic,
+            sleep=sleep or default_async_sleep,
+            in_flight_window=settings.in_flight_window,
         )
 
     async def call(self, operation: AsyncOperation[T], /, *args: Any, **kwargs: Any) -> T:

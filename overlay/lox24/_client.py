@@ -38,7 +38,14 @@ class Client(SyncNamespaces):
         token: The API token (``<customer number>:<key>``); defaults to ``LOX24_TOKEN``.
         base_url: The API address; defaults to ``LOX24_BASE_URL``, then https://api.lox24.eu.
         timeout: Seconds, or an ``httpx.Timeout``; defaults to 30 s (5 s to connect).
-        max_retries: Retries of requests that are safe to repeat (see the README).
+        max_retries: Retries of a write that provably never left, or was refused with a
+            ``Retry-After`` (see the README's retry section); 0 turns every retry off.
+        max_read_retries: Retries of a read (GET) after any transient failure; by default 8
+            (or ``max_retries`` if larger, or 0 when ``max_retries`` is 0).
+        in_flight_window: Seconds a sent write may still arrive at the server (held by a
+            proxy, queued): ``sms.reconcile`` waits this long before it looks, and
+            outcome-unknown errors name it. By default the write and read timeouts plus 1 s
+            (61 s); raise it when something between holds requests longer.
         headers: Extra headers for every request.
         transport: An httpx transport to send through, for example
             ``lox24.sandbox.Sandbox().transport()`` to talk to the in-process sandbox.
@@ -66,6 +73,8 @@ class Client(SyncNamespaces):
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_read_retries: int | None = None,
+        in_flight_window: float | None = None,
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         clock: Clock | None = None,
@@ -76,9 +85,12 @@ class Client(SyncNamespaces):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            max_read_retries=max_read_retries,
+            in_flight_window=in_flight_window,
             allow_insecure_http=allow_insecure_http,
         )
         self.base_url = settings.base_url
+        self.in_flight_window: float = settings.in_flight_window
         self._http = build_sync_client(
             base_url=settings.base_url,
             auth=TokenAuth(resolve_token(token)),
@@ -93,7 +105,10 @@ class Client(SyncNamespaces):
         )
         self._generated.set_httpx_client(self._http)
         self._runtime = SyncRuntime(
-            self._http, clock=clock or time.monotonic, sleep=sleep or time.sleep
+            self._http,
+            clock=clock or time.monotonic,
+            sleep=sleep or time.sleep,
+            in_flight_window=settings.in_flight_window,
         )
 
     def call(self, operation: SyncOperation[T], /, *args: Any, **kwargs: Any) -> T:

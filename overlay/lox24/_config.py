@@ -17,8 +17,9 @@ import os
 import attrs
 import httpx
 
-from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL
+from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_MAX_READ_RETRIES
 from ._exceptions import ConfigurationError
+from ._reconcile import in_flight_window as default_window
 from ._retry import RetryPolicy
 
 #: Domains that never resolve on the public Internet (RFC 6761), where ``http://`` is allowed.
@@ -33,12 +34,19 @@ class Settings:
     timeout: httpx.Timeout
     policy: RetryPolicy
 
+    @property
+    def in_flight_window(self) -> float:
+        """Seconds a sent write may still arrive at the server (see ``in_flight_window``)."""
+        return self.policy.in_flight_window
+
 
 def resolve_settings(
     *,
     base_url: str | None,
     timeout: float | httpx.Timeout,
     max_retries: int,
+    max_read_retries: int | None = None,
+    in_flight_window: float | None = None,
     allow_insecure_http: bool = False,
 ) -> Settings:
     """Combine arguments, ``LOX24_BASE_URL`` and defaults; reject impossible or unsafe values.
@@ -52,10 +60,35 @@ def resolve_settings(
         base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
         allow_insecure_http=allow_insecure_http,
     )
-    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-        message = f"max_retries must be an int, 0 or more, got {max_retries!r}"
+    _check_count("max_retries", max_retries)
+    if max_read_retries is None:
+        # ``max_retries=0`` turns every retry off; otherwise reads get the larger budget.
+        max_read_retries = 0 if max_retries == 0 else max(max_retries, DEFAULT_MAX_READ_RETRIES)
+    _check_count("max_read_retries", max_read_retries)
+    checked_timeout = _timeout(timeout)
+    window = (
+        default_window(checked_timeout)
+        if in_flight_window is None
+        else _positive("in_flight_window", in_flight_window)
+    )
+    policy = RetryPolicy(max_retries, max_read_retries=max_read_retries, in_flight_window=window)
+    return Settings(base_url=url, timeout=checked_timeout, policy=policy)
+
+
+def _check_count(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        message = f"{name} must be an int, 0 or more, got {value!r}"
         raise ConfigurationError(message)
-    return Settings(base_url=url, timeout=_timeout(timeout), policy=RetryPolicy(max_retries))
+
+
+def _positive(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        message = f"{name} must be a finite number of seconds, got {value!r}"
+        raise ConfigurationError(message)
+    if value <= 0:
+        message = f"{name} must be more than 0 seconds, got {value!r}"
+        raise ConfigurationError(message)
+    return float(value)
 
 
 def check_base_url(url: str, *, allow_insecure_http: bool = False) -> str:

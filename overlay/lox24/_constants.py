@@ -26,10 +26,15 @@ READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 #: Retries of requests that are safe to repeat (see ``lox24._retry``).
 DEFAULT_MAX_RETRIES = 2
+#: Retries of a read (GET): repeating one is always safe, and a long listing needs many pages.
+DEFAULT_MAX_READ_RETRIES = 8
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 #: A ``Retry-After`` longer than this is not waited for; the error is raised instead.
 MAX_RETRY_AFTER = 60.0
+
+#: The request extension on which the retry transport notes the client's in-flight window.
+IN_FLIGHT_WINDOW = "lox24.in_flight_window"
 
 #: Batch import defaults (see ``lox24._batch``).
 DEFAULT_BATCH_SIZE = 1000

@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 import attrs
 import httpx
 
-from ._constants import REQUEST_ID_HEADER
+from ._constants import IN_FLIGHT_WINDOW, REQUEST_ID_HEADER
 from ._problem import json_or_none, problem_detail, text_of, violations_of
 from ._redact import mask_phones, redacted_request
 
@@ -245,6 +245,10 @@ class WriteOutcomeUnknownError(Lox24Error):
         request_id: The ``X-LOX24-REQUEST-ID`` when a response carried one.
         cause: What went wrong, e.g. ``"ReadTimeout"`` or ``"502"``.
         reconcile_with: How to find out whether the write took effect.
+        in_flight_window: The client's in-flight window in seconds: how long the write may
+            still arrive at the server (``None`` when the client's setting is not known).
+            Look for its result only after that; a write held longer than this by something
+            between (a proxy, a queue) can still arrive later.
 
     """
 
@@ -254,6 +258,7 @@ class WriteOutcomeUnknownError(Lox24Error):
     request_id: str | None
     cause: str
     reconcile_with: str
+    in_flight_window: float | None
 
     def __init__(
         self,
@@ -273,17 +278,26 @@ class WriteOutcomeUnknownError(Lox24Error):
             status_code,
             request_id,
             cause,
+            window=window_of(request),
         )
 
     def _set_outcome(
-        self, method: str, path: str, status_code: int | None, request_id: str | None, cause: str
+        self,
+        method: str,
+        path: str,
+        status_code: int | None,
+        request_id: str | None,
+        cause: str,
+        *,
+        window: float | None = None,
     ) -> None:
         self.method = method
         self.path = path
         self.status_code = status_code
         self.request_id = request_id
         self.cause = cause
-        self.reconcile_with = reconcile_hint(method, path)
+        self.in_flight_window = window
+        self.reconcile_with = reconcile_hint(method, path, window)
 
 
 # ``status_code`` is ``int | None`` on the outcome base and ``int`` here: always set.
@@ -298,6 +312,7 @@ class StatusOutcomeUnknownError(WriteOutcomeUnknownError, APIStatusError):  # ty
             response.status_code,
             response.headers.get(REQUEST_ID_HEADER),
             str(response.status_code),
+            window=window_of(request),
         )
         APIStatusError.__init__(self, response)
 
@@ -314,7 +329,9 @@ class ConnectionOutcomeUnknownError(WriteOutcomeUnknownError, APIConnectionError
 
     def __init__(self, message: str, *, request: httpx.Request, cause: str) -> None:
         APIConnectionError.__init__(self, message, request=request)
-        self._set_outcome(request.method, request.url.path, None, None, cause)
+        self._set_outcome(
+            request.method, request.url.path, None, None, cause, window=window_of(request)
+        )
 
 
 class TimeoutOutcomeUnknownError(ConnectionOutcomeUnknownError, APITimeoutError):
@@ -344,18 +361,31 @@ class ResponseOutcomeUnknownError(WriteOutcomeUnknownError, ResponseValidationEr
             response.status_code,
             response.headers.get(REQUEST_ID_HEADER),
             cause,
+            window=window_of(request),
         )
 
 
-def reconcile_hint(method: str, path: str) -> str:
+def window_of(request: httpx.Request | None) -> float | None:
+    """The in-flight window the client's transport noted on ``request``, if it did."""
+    value = request.extensions.get(IN_FLIGHT_WINDOW) if request is not None else None
+    return float(value) if isinstance(value, int | float) else None
+
+
+def reconcile_hint(method: str, path: str, window: float | None = None) -> str:
     """How to find out whether a write to ``path`` took effect, in one sentence."""
     if method == "POST" and path.rstrip("/").endswith("/sms"):
+        after = (
+            "the in-flight window"
+            if window is None
+            else f"the in-flight window ({window:g} s, the client's in_flight_window)"
+        )
         return (
-            "list SMS by the callback_data you sent, after the in-flight window "
-            "(lox24.reconcile_sms does both)"
+            f"list SMS by the callback_data you sent, after {after} "
+            "(client.sms.reconcile does both)"
         )
     if method == "POST" and path.rstrip("/").endswith("/phones/batch"):
-        return "list the group's phones and compare them with the batch"
+        after = "" if window is None else f" after the in-flight window ({window:g} s)"
+        return f"list the group's phones{after} and compare them with the batch"
     if method == "DELETE":
         return "read the resource back: a 404 means it is gone"
     return "read the resource (or its collection) back before sending the request again"

@@ -49,6 +49,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     WriteOutcomeUnknownError,
     reconcile_hint,
+    window_of,
 )
 from ._redact import mask_phones
 from ._retry import NOT_SENT_ERRORS
@@ -235,7 +236,8 @@ def log_outcome_unknown(error: WriteOutcomeUnknownError) -> WriteOutcomeUnknownE
 
 
 def _hint(request: httpx.Request) -> str:
-    return f"the write may have taken effect: {reconcile_hint(request.method, request.url.path)}"
+    hint = reconcile_hint(request.method, request.url.path, window_of(request))
+    return f"the write may have taken effect: {hint}"
 
 
 def _request_of(error: httpx.HTTPError) -> httpx.Request | None:

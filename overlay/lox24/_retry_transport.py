@@ -19,7 +19,7 @@ from contextvars import ContextVar
 
 import httpx
 
-from ._constants import READ_METHODS, REQUEST_ID_HEADER
+from ._constants import IN_FLIGHT_WINDOW, READ_METHODS, REQUEST_ID_HEADER
 from ._redact import mask_phones
 from ._retry import NOT_SENT_ERRORS, TRANSIENT_ERRORS, RetryPolicy
 
@@ -68,6 +68,13 @@ def complete(response: httpx.Response, raw: bytes, request: httpx.Request) -> ht
         extensions=response.extensions,
         request=request,
     )
+
+
+def _readable(response: httpx.Response) -> httpx.Response:
+    """A successful read with its body decoded, for the policy to look at (it is whole)."""
+    if response.is_success and response.request.method in READ_METHODS:
+        response.read()
+    return response
 
 
 def _holds_content(response: httpx.Response) -> bool:
@@ -156,6 +163,7 @@ class RetryTransport(httpx.BaseTransport):
 
     def _attempt(self, request: httpx.Request) -> httpx.Response:
         reached_transport.set(request)
+        request.extensions[IN_FLIGHT_WINDOW] = self._policy.in_flight_window
         response = self._inner.handle_request(request)
         try:
             # The stream itself, not ``iter_raw``: a response built with ``content=`` counts
@@ -164,7 +172,7 @@ class RetryTransport(httpx.BaseTransport):
             if not isinstance(stream, httpx.SyncByteStream):
                 raise TypeError("a sync transport answered with an async stream")
             raw = b"".join(stream)
-            return complete(response, raw, request)
+            return _readable(complete(response, raw, request))
         except TRANSIENT_ERRORS:
             if is_refusal(response):
                 return without_body(response, request)
@@ -217,6 +225,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, request: httpx.Request) -> httpx.Response:
         reached_transport.set(request)
+        request.extensions[IN_FLIGHT_WINDOW] = self._policy.in_flight_window
         response = await self._inner.handle_async_request(request)
         try:
             stream = response.stream
@@ -226,7 +235,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 raw = b"".join(stream)
             else:
                 raw = b"".join([chunk async for chunk in stream])
-            return complete(response, raw, request)
+            return _readable(complete(response, raw, request))
         except TRANSIENT_ERRORS:
             if is_refusal(response):
                 return without_body(response, request)

@@ -27,7 +27,8 @@ from ._constants import REQUEST_ID_HEADER
 from ._exceptions import InvalidInputError, Lox24Error
 from ._outcome import check_created, response_misfit, translate_transport_errors
 from ._pagination import AsyncPager, Page, SyncPager
-from ._reconcile import Reconciliation, areconcile_sms, in_flight_window, reconcile_sms
+from ._reconcile import Reconciliation, areconcile_sms, reconcile_sms
+from ._reconcile import in_flight_window as in_flight_window_of
 from ._waiting import FINAL_STATES, apoll, poll
 
 T = TypeVar("T")
@@ -300,10 +301,21 @@ def raw(endpoint: Endpoint[Any], response: httpx.Response, parsed: T) -> RawResp
 class SyncRuntime:
     """Sends generated operations through one ``httpx.Client`` (owned by ``lox24.Client``)."""
 
-    def __init__(self, http: httpx.Client, *, clock: Clock, sleep: Sleep) -> None:
+    def __init__(
+        self,
+        http: httpx.Client,
+        *,
+        clock: Clock,
+        sleep: Sleep,
+        in_flight_window: float | None = None,
+    ) -> None:
         self.http = http
         self.clock = clock
         self.sleep = sleep
+        #: Seconds a sent write may still arrive (the client's setting); from the timeouts if None.
+        self.in_flight_window = (
+            in_flight_window_of(http.timeout) if in_flight_window is None else in_flight_window
+        )
 
     def send(
         self, endpoint: Endpoint[Any], path: str, params: Any = None, json_body: Any = None
@@ -397,17 +409,28 @@ class SyncRuntime:
             list_by_callback_data=listing,
             sleep=self.sleep,
             clock=self.clock,
-            window=in_flight_window(self.http.timeout) if window is None else window,
+            window=self.in_flight_window if window is None else window,
         )
 
 
 class AsyncRuntime:
     """The asynchronous twin of :class:`SyncRuntime`."""
 
-    def __init__(self, http: httpx.AsyncClient, *, clock: Clock, sleep: AsyncSleep) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        clock: Clock,
+        sleep: AsyncSleep,
+        in_flight_window: float | None = None,
+    ) -> None:
         self.http = http
         self.clock = clock
         self.sleep = sleep
+        #: Seconds a sent write may still arrive (the client's setting); from the timeouts if None.
+        self.in_flight_window = (
+            in_flight_window_of(http.timeout) if in_flight_window is None else in_flight_window
+        )
 
     async def send(
         self, endpoint: Endpoint[Any], path: str, params: Any = None, json_body: Any = None
@@ -502,5 +525,5 @@ class AsyncRuntime:
             list_by_callback_data=collect,
             sleep=self.sleep,
             clock=self.clock,
-            window=in_flight_window(self.http.timeout) if window is None else window,
+            window=self.in_flight_window if window is None else window,
         )
