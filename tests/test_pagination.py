@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 import lox24
@@ -165,3 +166,145 @@ def test_unknown_codes_in_a_page_do_not_break_it(make_client):
     )
     assert second.status_code.name == "UNKNOWN_7000"
     assert second.to_dict()["dlr_code"] == 64
+
+
+class LoopingBulks(PagedBulks):
+    """Like PagedBulks, but page ``at`` links to ``to`` (itself, or back) instead of onwards."""
+
+    def __init__(self, pages, *, at, to, total=None):
+        super().__init__(pages)
+        self.at, self.to, self.total = at, to, total
+
+    def __call__(self, request):
+        response = super().__call__(request)
+        body = response.json()
+        if int(request.url.params.get("page", "1")) == self.at:
+            body["hydra:view"]["hydra:next"] = f"/bulks?status_code%5B%5D=10&page={self.to}"
+        if self.total is not None:
+            body["hydra:totalItems"] = self.total
+        return jsonld(200, body)
+
+
+@pytest.mark.parametrize(("at", "to"), [(2, 2), (3, 2), (1, 1)])
+def test_a_looping_next_link_fails_fast(make_client, at, to):
+    """A self-link or a 2-cycle raises PaginationError after one round, not 20,000 requests."""
+    app = LoopingBulks(5, at=at, to=to, total=10**9)
+    with pytest.raises(lox24.PaginationError, match="loops") as caught:
+        list(make_client(app).bulks.list(status_code=[10]))
+    assert len(app.requests) == at  # no page is fetched twice
+    assert caught.value.link.endswith(f"page={to}")
+    assert isinstance(caught.value, lox24.ResponseValidationError)
+
+
+def test_a_page_beyond_the_total_is_refused(make_client):
+    """hydra:totalItems 4 in pages of 2 allows 2 pages: a link to a third raises."""
+    app = PagedBulks(50)
+
+    def handler(request):
+        body = app(request).json()
+        body["hydra:totalItems"] = 4
+        return jsonld(200, body)
+
+    seen = []
+    with pytest.raises(lox24.PaginationError, match="hydra:totalItems 4") as caught:
+        seen.extend(bulk.uuid for bulk in make_client(handler).bulks.list())
+    assert seen == ["1-0", "1-1", "2-0", "2-1"]
+    assert len(app.requests) == 2
+    assert caught.value.pages == 2
+
+
+def test_a_failed_page_is_retried_alone_not_the_walk(make_client):
+    """Page 2 fails twice (HTML 200, then 503): it alone is fetched again, page 1 once."""
+    app = PagedBulks(3)
+    spoiled = iter(
+        [
+            httpx.Response(200, text="<html>proxy</html>", headers={"Content-Type": "text/html"}),
+            jsonld(503, {"detail": "busy"}),
+        ]
+    )
+
+    def handler(request):
+        if request.url.params.get("page") == "2":
+            answer = next(spoiled, None)
+            if answer is not None:
+                app.requests.append(request)
+                return answer
+        return app(request)
+
+    uuids = [bulk.uuid for bulk in make_client(handler, max_retries=2).bulks.list()]
+    assert uuids == ["1-0", "1-1", "2-0", "2-1", "3-0", "3-1"]
+    pages = [request.url.params.get("page", "1") for request in app.requests]
+    assert pages == ["1", "2", "2", "2", "3"]
+
+
+def test_a_page_that_does_not_parse_is_fetched_again(make_client):
+    """A 200 JSON body that is not a collection (a gateway's own JSON) is read again."""
+    app = PagedBulks(2)
+    odd = iter([jsonld(200, {"status": "ok"})])
+
+    def handler(request):
+        if request.url.params.get("page") == "2":
+            answer = next(odd, None)
+            if answer is not None:
+                return answer
+        return app(request)
+
+    assert len(list(make_client(handler).bulks.list())) == 4
+
+
+def test_a_walk_resumes_from_its_cursor(make_client):
+    """A job that dies on page 3 resumes from pager.cursor: nothing lost, nothing read twice."""
+    app = PagedBulks(4)
+    fail = {"on": "3"}
+
+    def handler(request):
+        if request.url.params.get("page") == fail["on"]:
+            return jsonld(404, {"detail": "gone for now"})
+        return app(request)
+
+    client = make_client(handler)
+    pager = client.bulks.list(status_code=[10])
+    assert pager.cursor is None
+    assert not pager.finished
+    seen = []
+    with pytest.raises(lox24.NotFoundError):
+        seen.extend(bulk.uuid for bulk in pager)
+    cursor = pager.cursor
+    assert cursor == "/bulks?status_code%5B%5D=10&page=3"
+    fail["on"] = None
+    resumed = client.bulks.list(status_code=[10]).resume(cursor)
+    seen.extend(bulk.uuid for bulk in resumed)
+    assert seen == [f"{page}-{i}" for page in range(1, 5) for i in range(2)]
+    assert resumed.finished
+    assert resumed.cursor is None
+
+
+def test_the_cursor_names_the_page_in_progress(make_client):
+    """While page 2's items are yielded the cursor is page 2's IRI; None for the first page."""
+    pager = make_client(PagedBulks(2)).bulks.list()
+    cursors = [(bulk.uuid, pager.cursor) for bulk in pager]
+    link = "/bulks?status_code%5B%5D=10&page=2"
+    assert cursors == [("1-0", None), ("1-1", None), ("2-0", link), ("2-1", link)]
+    assert pager.finished
+
+
+@pytest.mark.parametrize("cursor", ["", 3, "/groups?page=2", "not a path"])
+def test_a_cursor_of_another_listing_is_refused(make_client, cursor):
+    """resume() takes only a page IRI of the same collection, and names the field."""
+    with pytest.raises(lox24.InvalidInputError) as caught:
+        make_client(PagedBulks(2)).bulks.list().resume(cursor)
+    assert caught.value.field == "cursor"
+
+
+async def test_async_pagers_resume_and_refuse_loops_too(make_async_client):
+    """AsyncPager: the same cursor, resume and loop check."""
+    async with make_async_client(PagedBulks(3)) as client:
+        pager = client.bulks.list().resume("/bulks?status_code%5B%5D=10&page=2")
+        uuids = [bulk.uuid async for bulk in pager]
+    assert uuids == ["2-0", "2-1", "3-0", "3-1"]
+    assert pager.finished
+    app = LoopingBulks(5, at=2, to=1)
+    async with make_async_client(app) as client:
+        with pytest.raises(lox24.PaginationError):
+            _ = [bulk async for bulk in client.bulks.list()]
+    assert len(app.requests) == 2

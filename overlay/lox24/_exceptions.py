@@ -13,6 +13,7 @@
       PermissionDeniedError 403, NotFoundError 404, ConflictError 409,
       UnprocessableEntityError 422, RateLimitError 429, InternalServerError 5xx
   + ResponseValidationError: a 2xx response does not match the spec.
+    - PaginationError: a listing's page links loop or go beyond its ``hydra:totalItems``.
   + WriteOutcomeUnknownError: a write may or may not have taken effect. Each subclass is also
     the error it would be for a read, so both ``except`` clauses catch it:
     - StatusOutcomeUnknownError (also APIStatusError): a final 1xx or 3xx answered a write;
@@ -207,6 +208,28 @@ class InternalServerError(APIStatusError):
 
 class ResponseValidationError(Lox24Error):
     """A 2xx response could not be read as the spec describes it."""
+
+
+class PaginationError(ResponseValidationError):
+    """A listing's page links do not lead to an end, so the walk was stopped.
+
+    The server (or something between) linked to a page this walk already read (a ``hydra:next``
+    pointing to itself or back), or to more pages than its ``hydra:totalItems`` allows. Nothing
+    more is fetched; ``cursor`` resumes the walk from the last good page once the server is
+    fixed.
+
+    Attributes:
+        link: The ``hydra:next`` that was refused.
+        pages: The pages this walk read.
+        cursor: ``pager.cursor`` at the stop: the page in progress (``None``: the first).
+
+    """
+
+    def __init__(self, message: str, *, link: str, pages: int, cursor: str | None) -> None:
+        super().__init__(message)
+        self.link = link
+        self.pages = pages
+        self.cursor = cursor
 
 
 class BatchItemError(Lox24Error):

@@ -36,7 +36,6 @@ import httpx
 
 from ._constants import (
     DEFAULT_MAX_READ_RETRIES,
-    DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_AFTER,
@@ -75,17 +74,17 @@ class RetryPolicy:
     Attributes:
         max_retries: Retries of a write after the first attempt (only when it was provably
             not sent, or refused with ``Retry-After``); 0 disables retrying.
-        max_read_retries: Retries of a read after the first attempt.
         initial_delay: The backoff before the first retry, in seconds.
         max_delay: The backoff never exceeds this.
+        max_read_retries: Retries of a read after the first attempt.
         in_flight_window: Seconds a sent write may still arrive at the server.
 
     """
 
-    max_retries: int = DEFAULT_MAX_RETRIES
-    max_read_retries: int = DEFAULT_MAX_READ_RETRIES
+    max_retries: int = 2
     initial_delay: float = INITIAL_RETRY_DELAY
     max_delay: float = MAX_RETRY_DELAY
+    max_read_retries: int = DEFAULT_MAX_READ_RETRIES
     in_flight_window: float = in_flight_window(DEFAULT_TIMEOUT)
 
     def budget(self, method: str) -> int:

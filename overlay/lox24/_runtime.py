@@ -272,6 +272,7 @@ def parse_page(endpoint: Endpoint[ItemT], response: httpx.Response) -> Page[Item
         total = data.get("hydra:totalItems")
         view = data.get("hydra:view")
         link = view.get("hydra:next") if isinstance(view, dict) else None
+        iri = view.get("@id") if isinstance(view, dict) else None
     except Lox24Error:
         raise
     except Exception as error:
@@ -280,6 +281,7 @@ def parse_page(endpoint: Endpoint[ItemT], response: httpx.Response) -> Page[Item
         items,
         total=total if isinstance(total, int) else None,
         next_iri=link if isinstance(link, str) and link else None,
+        iri=iri if isinstance(iri, str) and iri else None,
     )
 
 
@@ -357,6 +359,7 @@ class SyncRuntime:
         return SyncPager(
             lambda: self.page(endpoint, path, params),
             lambda link: self.page(endpoint, link),
+            collection=path,
         )
 
     def wait(
@@ -473,6 +476,7 @@ class AsyncRuntime:
         return AsyncPager(
             lambda: self.page(endpoint, path, params),
             lambda link: self.page(endpoint, link),
+            collection=path,
         )
 
     async def wait(
