@@ -23,6 +23,10 @@ The rewrites, each deliberate:
   property the spec does not mark ``required`` becomes required and nullable: the generated model
   then reads a missing field as ``None`` and is never typed with ``Unset``. Properties the spec
   marks ``required`` keep their type, so ``sms.uuid`` is a ``str``.
+* An enum's ``x-enum-descriptions`` (one per value, in the order of ``enum``) are appended to its
+  description as a list, ``- `value`: text``, one line per member: the generator passes only the
+  description to the enum template, which reads the list back into a docstring per member (and
+  every field of that enum shows the list too).
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ def build_view(spec: Json) -> tuple[Json, ViewReport]:
     _strip_jsonld_keys(view)
     for schema in schemas.values():
         _drop_required_only_alternatives(schema)
+        _list_enum_descriptions(schema)
     nullable = _read_fields_always_present(view)
     dropped = {}
     for op_id, operation, path_item in _operations(view):
@@ -130,6 +135,19 @@ def _drop_required_only_alternatives(schema: Json) -> None:
         options = schema.get(keyword)
         if options and all(set(option) == {"required"} for option in options):
             del schema[keyword]
+
+
+def _list_enum_descriptions(schema: Json) -> None:
+    texts = schema.pop("x-enum-descriptions", None)
+    if texts is None:
+        return
+    values = schema["enum"]
+    if len(texts) != len(values):
+        raise SystemExit(f"x-enum-descriptions: {len(texts)} texts for {len(values)} values")
+    items = "\n".join(
+        f"- `{value}`: {' '.join(text.split())}" for value, text in zip(values, texts, strict=True)
+    )
+    schema["description"] = f"{schema.get('description', '').strip()}\n\n{items}\n"
 
 
 def _keep_success_responses(operation: Json) -> None:

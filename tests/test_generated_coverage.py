@@ -9,8 +9,10 @@ non-null field does not parse, any other missing field reads as ``None``, none i
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
+import itertools
 import json
 import re
 from typing import Any
@@ -310,3 +312,37 @@ def test_read_models_require_what_the_api_always_sends(model_name, spec_name):
                 model.from_dict(partial)
         elif field not in UNSET_KNOWN.get(model_name, ()):
             assert model.from_dict(partial).to_dict()[field] is None, field
+
+
+ENUMS = sorted(name for name, schema in SPEC["components"]["schemas"].items() if "enum" in schema)
+
+
+@pytest.mark.parametrize("name", ENUMS)
+def test_every_enum_member_is_documented_from_the_spec(name):
+    """Each enum value has its spec text as member docstring, in the class docstring and .description."""
+    schema = SPEC["components"]["schemas"][name]
+    texts = schema.get("x-enum-descriptions")
+    assert texts is not None, f"{name} has no x-enum-descriptions"
+    assert len(texts) == len(schema["enum"]), name
+    enum_class = getattr(models, name)
+    module = inspect.getmodule(enum_class)
+    tree = ast.parse(inspect.getsource(module))
+    body = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name).body
+    member_docs: dict[str, str] = {}
+    for statement, following in itertools.pairwise(body):
+        if isinstance(statement, ast.Assign) and isinstance(following, ast.Expr):
+            target = statement.targets[0]
+            assert isinstance(target, ast.Name)
+            member_docs[target.id] = following.value.value
+    for value, text in zip(schema["enum"], texts, strict=True):
+        member = enum_class(value)
+        assert member.name in member_docs, f"{name}.{member.name} has no docstring"
+        assert member_docs[member.name] == " ".join(text.split())
+        assert member.description == " ".join(text.split())
+        assert " ".join(text.split()) in " ".join((enum_class.__doc__ or "").split())
+    assert "does not know" in enum_class(_unknown_value(schema["enum"])).description
+
+
+def _unknown_value(values: list[Any]) -> Any:
+    """A value of the enum's type that the spec does not list."""
+    return max(values) + 1 if isinstance(values[0], int) else "NOT_A_VALUE"

@@ -48,6 +48,7 @@ from ._pagination import AsyncPager, Page, SyncPager
 from ._reconcile import Reconciliation, areconcile_sms, reconcile_sms
 from ._retry import RetryPolicy
 from ._runtime import RawResponse
+from ._sms_state import SmsState
 from ._version import __spec_version__, __version__
 from ._waiting import is_delivery_final, is_finished, is_fraud_check_finished
 from .webhooks import (
@@ -95,6 +96,7 @@ __all__ = [
     "ResponseValidationError",
     "RetryPolicy",
     "ServerErrorOutcomeUnknownError",
+    "SmsState",
     "StatusOutcomeUnknownError",
     "SyncPager",
     "TimeoutOutcomeUnknownError",

@@ -23,6 +23,7 @@ from lox24_generated.models import (
 )
 
 from ._exceptions import WaitTimeoutError
+from ._sms_state import sms_state
 
 StateT = TypeVar("StateT")
 
@@ -44,10 +45,12 @@ def is_fraud_check_finished(check: FraudCheck) -> bool:
 
 
 def is_delivery_final(sms: Sms) -> bool:
-    """Whether an SMS has its final delivery report, or failed before it reached the network."""
-    if sms.status_code not in SMS_IN_FLIGHT:
-        return True
-    return sms.dlr_code in FINAL_DLR
+    """Whether an SMS has its final delivery report, or failed before it reached the network.
+
+    That is ``sms.state.final`` (``lox24.SmsState``): a code this version does not know
+    counts as final.
+    """
+    return sms_state(sms.status_code, sms.dlr_code).final
 
 
 #: The final-state rules by the name generated ``wait`` methods give them (``x-lox24-wait``).

@@ -39,7 +39,11 @@ class Account:
     balance_changed_at: int
     """ When the balance last changed. """
     currency: Currency
-    """ The account currency. """
+    """ The account currency.
+
+    - `EUR`: Euro.
+    - `CHF`: Swiss franc.
+     """
     groups: AccountGroups
     """ Every group of the account, as a map from group id to the group's IRI. """
     id: int

@@ -26,8 +26,10 @@ class BlockedNumber:
     id: int
     number: str
     type_: BlockedNumberType
-    """ Why a number is blocked: 1 the account blocked it, 2 the recipient unsubscribed through an
-    unsubscription campaign.
+    """ Why a number is blocked.
+
+    - `1`: The account blocked it.
+    - `2`: The recipient unsubscribed through an unsubscription campaign.
      """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=dict, repr=False

@@ -60,15 +60,25 @@ class BulkStatus:
     processed_at: int | None
     """ When processing finished. """
     service_code: ServiceCode
-    """ How a message is delivered: `direct` (text SMS), `text2speech` (a call that reads the
-    text aloud) or `text2speech_ssml` (a call that reads SSML markup); `economy` and `pro`
-    (text SMS) where the account's services (`GET /me`) list them.
+    """ How a message is delivered; `economy` and `pro` only where the account's services (`GET /me`) list them.
+
+    - `direct`: A text SMS.
+    - `text2speech`: A call that reads the text aloud.
+    - `text2speech_ssml`: A call that reads SSML markup aloud.
+    - `economy`: A text SMS on the economy route.
+    - `pro`: A text SMS on the pro route.
      """
     source: int | None
     """ Your own number for the itemised bill. """
     status_code: BulkStatusCode
-    """ The state of a bulk: 0 new and not processed yet, 5 processing, 10 processed, 15
-    cancelled by the user, 20 failed with a system error, 201 no recipients found.
+    """ The state of a bulk.
+
+    - `0`: New, not processed yet.
+    - `5`: Being processed: its messages are being created.
+    - `10`: Processed: every message was created.
+    - `15`: Cancelled by the user.
+    - `20`: Failed with a system error.
+    - `201`: No recipients found.
      """
     uuid: str
     """ A lower-case UUID. """

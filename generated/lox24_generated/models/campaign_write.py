@@ -21,9 +21,12 @@ class CampaignWrite:
 
     name: str
     type_: CampaignType
-    """ How a campaign hands out links: 1 simple, one short link shared by every message, free of
-    charge, with clicks counted for the campaign as a whole; 2 advanced, a short link of its own
-    for every message (charged per link), so that clicks are counted per recipient.
+    """ How a campaign hands out links.
+
+    - `1`: Simple: one short link shared by every message, free of charge, clicks counted for the campaign as a
+    whole.
+    - `2`: Advanced: a short link of its own for every message (charged per link), so that clicks are counted per
+    recipient.
      """
     url: str
     """ Where the short links lead. """

@@ -113,13 +113,21 @@ class FraudCheck:
     risk_score: float | None
     """ The overall risk """
     service_code: FraudServiceCode
-    """ How thorough a fraud check is: `economy` gives the risk score only, `pro` adds details,
-    `direct` gives every detail and is processed first.
+    """ How thorough a fraud check is.
+
+    - `economy`: The risk score only.
+    - `pro`: The risk score with details.
+    - `direct`: Every detail, processed first.
      """
     status_code: FraudCheckStatusCode
-    """ Where a fraud check (or one of its parts) stands: 0 new, 5 being processed, 10 done, 20
-    ended because the balance or credit line did not cover it, 21 ended because the data was
-    invalid, 1000 ended with an unexpected error.
+    """ Where a fraud check (or one of its parts) stands.
+
+    - `0`: New.
+    - `5`: Being processed.
+    - `10`: Done.
+    - `20`: Ended: the balance or credit line did not cover it.
+    - `21`: Ended: the data was invalid.
+    - `1000`: Ended with an unexpected error.
      """
     updated_at: int
     additional_properties: dict[str, Any] = _attrs_field(

@@ -51,8 +51,11 @@ class FraudCheckWrite:
     """What to check. Any combination of phone, e-mail, IP address and postal address."""
 
     service_code: FraudServiceCode
-    """ How thorough a fraud check is: `economy` gives the risk score only, `pro` adds details,
-    `direct` gives every detail and is processed first.
+    """ How thorough a fraud check is.
+
+    - `economy`: The risk score only.
+    - `pro`: The risk score with details.
+    - `direct`: Every detail, processed first.
      """
     address: FraudCheckAddressWrite | None | Unset = UNSET
     callback_data: None | str | Unset = UNSET

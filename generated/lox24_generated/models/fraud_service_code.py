@@ -1,14 +1,38 @@
 from enum import StrEnum
 from typing import Self
 
+#: What each value means, from the API description (``description`` of a member).
+_DESCRIPTIONS: dict[str, str] = {
+    "economy": "The risk score only.",
+    "pro": "The risk score with details.",
+    "direct": "Every detail, processed first.",
+}
+
 
 class FraudServiceCode(StrEnum):
+    """How thorough a fraud check is.
+
+    - `economy`: The risk score only.
+    - `pro`: The risk score with details.
+    - `direct`: Every detail, processed first.
+    """
+
     DIRECT = "direct"
+    """Every detail, processed first."""
     ECONOMY = "economy"
+    """The risk score only."""
     PRO = "pro"
+    """The risk score with details."""
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @property
+    def description(self) -> str:
+        """What this value means, as the API description says."""
+        return _DESCRIPTIONS.get(
+            self.value, "A value this version of the client does not know."
+        )
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:

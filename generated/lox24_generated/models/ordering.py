@@ -1,13 +1,34 @@
 from enum import StrEnum
 from typing import Self
 
+#: What each value means, from the API description (``description`` of a member).
+_DESCRIPTIONS: dict[str, str] = {
+    "asc": "Ascending: smallest or oldest first.",
+    "desc": "Descending: largest or newest first.",
+}
+
 
 class Ordering(StrEnum):
+    """Sort direction.
+
+    - `asc`: Ascending: smallest or oldest first.
+    - `desc`: Descending: largest or newest first.
+    """
+
     ASC = "asc"
+    """Ascending: smallest or oldest first."""
     DESC = "desc"
+    """Descending: largest or newest first."""
 
     def __str__(self) -> str:
         return str(self.value)
+
+    @property
+    def description(self) -> str:
+        """What this value means, as the API description says."""
+        return _DESCRIPTIONS.get(
+            self.value, "A value this version of the client does not know."
+        )
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:

@@ -22,8 +22,14 @@ class PhoneUnsubscribeReasonInfo:
     """The reason a recipient chose when unsubscribing."""
 
     id: UnsubscribeReason
-    """ Why a recipient unsubscribed: 1 never subscribed, 2 too many messages, 3 not interested,
-    4 content not understandable, 5 dislikes the company, 6 other.
+    """ Why a recipient unsubscribed.
+
+    - `1`: Never subscribed.
+    - `2`: Too many messages.
+    - `3`: Not interested.
+    - `4`: The content was not understandable.
+    - `5`: Dislikes the company.
+    - `6`: Another reason.
      """
     label: str
     """ The reason as the recipient saw it. """

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,10 @@ from ..models.service_code import ServiceCode
 from ..models.sms_status_code import SmsStatusCode
 from ..models.voice_lang import VoiceLang
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from lox24._sms_state import SmsState
+
 
 T = TypeVar("T", bound="Sms")
 
@@ -53,10 +57,14 @@ class Sms:
     delivery_at: int
     """ When the message is sent; 0 means at once. """
     dlr_code: DlrCode
-    """ The latest delivery report of an SMS: 0 no report yet, 1 delivered to the handset, 2 held
-    by the network to be delivered later, 4 accepted by the network and on its way, 8 could not
-    be delivered in time (for example the phone stayed off or out of reach), 16 refused (the
-    number is invalid, or the operator blocked the number or the content).
+    """ The latest delivery report of an SMS.
+
+    - `0`: No report yet.
+    - `1`: Delivered to the handset (final).
+    - `2`: Held by the network, to be delivered later.
+    - `4`: Accepted by the network and on its way.
+    - `8`: Expired: could not be delivered in time, for example the phone stayed off or out of reach (final).
+    - `16`: Rejected: the number is invalid, or the operator blocked the number or the content (final).
      """
     gateway_sent_at: int
     """ When the message was handed to the network; 0 until then. """
@@ -85,18 +93,29 @@ class Sms:
     and spaces. Not every country transmits it.
      """
     service_code: ServiceCode
-    """ How a message is delivered: `direct` (text SMS), `text2speech` (a call that reads the
-    text aloud) or `text2speech_ssml` (a call that reads SSML markup); `economy` and `pro`
-    (text SMS) where the account's services (`GET /me`) list them.
+    """ How a message is delivered; `economy` and `pro` only where the account's services (`GET /me`) list them.
+
+    - `direct`: A text SMS.
+    - `text2speech`: A call that reads the text aloud.
+    - `text2speech_ssml`: A call that reads SSML markup aloud.
+    - `economy`: A text SMS on the economy route.
+    - `pro`: A text SMS on the pro route.
      """
     source: int | None
     """ Your own number for the itemised bill. """
     status_code: SmsStatusCode
-    """ Where an SMS stands: 0 created and not handed over yet, 100 handed to the mobile network,
-    208 the number or its network is blocked, 400 not processed because of maintenance, 410
-    stopped before it reached the network, 2000 the number is a landline and cannot receive
-    it, 3000 the balance or credit line did not cover it, 5000 no network operator could be
-    found, 6000 stopped through the API before it reached the network.
+    """ Where an SMS stands on its way to the network; once it is handed over (100), `dlr_code` tells how delivery
+    went.
+
+    - `0`: Created and not handed to the network yet (scheduled, or about to be sent).
+    - `100`: Handed to the mobile network.
+    - `208`: Not sent: the number or its network is blocked.
+    - `400`: Not sent: not processed because of maintenance.
+    - `410`: Cancelled: stopped before it reached the network.
+    - `2000`: Not sent: the number is a landline and cannot receive it.
+    - `3000`: Not sent: the balance or credit line did not cover it.
+    - `5000`: Not sent: no network operator could be found.
+    - `6000`: Cancelled through the API before it reached the network.
      """
     text: str
     """ The text as sent (non-GSM characters may have been replaced); empty once deleted. """
@@ -140,6 +159,13 @@ class Sms:
             f"{name}={value!r}" for name, value in fields if value is not UNSET
         )
         return f"Sms({shown})"
+
+    @property
+    def state(self) -> SmsState:
+        """Where it stands, from ``status_code`` and ``dlr_code`` (see ``lox24.SmsState``)."""
+        from lox24._sms_state import sms_state  # noqa: PLC0415 - the overlay imports this module
+
+        return sms_state(self.status_code, self.dlr_code)
 
     def to_dict(self) -> dict[str, Any]:
         bulk_id: None | str

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.dlr_code import DlrCode
 from ..models.sms_status_code import SmsStatusCode
 from ..types import UNSET
+
+if TYPE_CHECKING:
+    from lox24._sms_state import SmsState
+
 
 T = TypeVar("T", bound="SmsDeliveryEventData")
 
@@ -73,6 +77,13 @@ class SmsDeliveryEventData:
             f"{name}={value!r}" for name, value in fields if value is not UNSET
         )
         return f"SmsDeliveryEventData({shown})"
+
+    @property
+    def state(self) -> SmsState:
+        """Where it stands, from ``status_code`` and ``dlr_code`` (see ``lox24.SmsState``)."""
+        from lox24._sms_state import sms_state  # noqa: PLC0415 - the overlay imports this module
+
+        return sms_state(self.status_code, self.dlr_code)
 
     def to_dict(self) -> dict[str, Any]:
         callback_data: None | str

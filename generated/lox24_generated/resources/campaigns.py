@@ -126,10 +126,10 @@ class CampaignsResourceWithRawResponse:
 
         Args:
             body: The whole body as a CampaignWrite (or a mapping), instead of the fields.
-            type: How a campaign hands out links: 1 simple, one short link shared by every
-                message, free of charge, with clicks counted for the campaign as a whole; 2
-                advanced, a short link of its own for every message (charged per link), so that
-                clicks are counted per recipient.
+            type: How a campaign hands out links.
+                - `1`: Simple: one short link shared by every message, free of charge, clicks
+                counted for the campaign as a whole. - `2`: Advanced: a short link of its own for
+                every message (charged per link), so that clicks are counted per recipient.
             name: See the API reference.
             url: Where the short links lead.
             group_id: See the API reference.
@@ -306,10 +306,10 @@ class CampaignsResourceWithRawResponse:
         Args:
             code: ``code``. The campaign's code (its `id`), for example `eGxoGRMq`.
             body: The whole body as a CampaignWrite (or a mapping), instead of the fields.
-            type: How a campaign hands out links: 1 simple, one short link shared by every
-                message, free of charge, with clicks counted for the campaign as a whole; 2
-                advanced, a short link of its own for every message (charged per link), so that
-                clicks are counted per recipient.
+            type: How a campaign hands out links.
+                - `1`: Simple: one short link shared by every message, free of charge, clicks
+                counted for the campaign as a whole. - `2`: Advanced: a short link of its own for
+                every message (charged per link), so that clicks are counted per recipient.
             name: See the API reference.
             url: Where the short links lead.
             group_id: See the API reference.
@@ -532,10 +532,10 @@ class CampaignsResource:
 
         Args:
             body: The whole body as a CampaignWrite (or a mapping), instead of the fields.
-            type: How a campaign hands out links: 1 simple, one short link shared by every
-                message, free of charge, with clicks counted for the campaign as a whole; 2
-                advanced, a short link of its own for every message (charged per link), so that
-                clicks are counted per recipient.
+            type: How a campaign hands out links.
+                - `1`: Simple: one short link shared by every message, free of charge, clicks
+                counted for the campaign as a whole. - `2`: Advanced: a short link of its own for
+                every message (charged per link), so that clicks are counted per recipient.
             name: See the API reference.
             url: Where the short links lead.
             group_id: See the API reference.
@@ -696,10 +696,10 @@ class CampaignsResource:
         Args:
             code: ``code``. The campaign's code (its `id`), for example `eGxoGRMq`.
             body: The whole body as a CampaignWrite (or a mapping), instead of the fields.
-            type: How a campaign hands out links: 1 simple, one short link shared by every
-                message, free of charge, with clicks counted for the campaign as a whole; 2
-                advanced, a short link of its own for every message (charged per link), so that
-                clicks are counted per recipient.
+            type: How a campaign hands out links.
+                - `1`: Simple: one short link shared by every message, free of charge, clicks
+                counted for the campaign as a whole. - `2`: Advanced: a short link of its own for
+                every message (charged per link), so that clicks are counted per recipient.
             name: See the API reference.
             url: Where the short links lead.
             group_id: See the API reference.
@@ -913,10 +913,10 @@ class AsyncCampaignsResourceWithRawResponse:
 
         Args:
             body: The whole body as a CampaignWrite (or a mapping), instead of the fields.
-            type: How a campaign hands out links: 1 simple, one short link shared by every
-                message, free of charge, with clicks counted for the campaign as a whole; 2
-                advanced, a short link of its own for every message (charged per link), so that
-                clicks are counted per recipient.
+            type: How a campaign hands out links.
+                - `1`: Simple: one short link shared by every message, free of charge, clicks
+                counted for the campaign as a whole. - `2`: Advanced: a short link of its own for
+                every message (charged per link), so that clicks are counted per recipient.
             name: See the API reference.
             url: Where the short links lead.
             group_id: See the API reference.
@@ -1093,10 +1093,10 @@ class AsyncCampaignsResourceWithRawResponse:
         Args:
             code: ``code``. The campaign's code (its `id`), for example `eGxoGRMq`.
             body: The whole body as a CampaignWrite (or a mapping), instead of the fields.
-            type: How a campaign hands out links: 1 simple, one short link shared by every
-                message, free of charge, with clicks counted for the campaign as a whole; 2
-                advanced, a short link of its own for every message (charged per link), so that
-                clicks are counted per recipient.
+            type: How a campaign hands out links.
+                - `1`: Simple: one short link shared by every message, free of charge, clicks
+                counted for the campaign as a whole. - `2`: Advanced: a short link of its own for
+                every message (charged per link), so that clicks are counted per recipient.
             name: See the API reference.
             url: Where the short links lead.
             group_id: See the API reference.
@@ -1319,10 +1319,10 @@ class AsyncCampaignsResource:
 
         Args:
             body: The whole body as a CampaignWrite (or a mapping), instead of the fields.
-            type: How a campaign hands out links: 1 simple, one short link shared by every
-                message, free of charge, with clicks counted for the campaign as a whole; 2
-                advanced, a short link of its own for every message (charged per link), so that
-                clicks are counted per recipient.
+            type: How a campaign hands out links.
+                - `1`: Simple: one short link shared by every message, free of charge, clicks
+                counted for the campaign as a whole. - `2`: Advanced: a short link of its own for
+                every message (charged per link), so that clicks are counted per recipient.
             name: See the API reference.
             url: Where the short links lead.
             group_id: See the API reference.
@@ -1483,10 +1483,10 @@ class AsyncCampaignsResource:
         Args:
             code: ``code``. The campaign's code (its `id`), for example `eGxoGRMq`.
             body: The whole body as a CampaignWrite (or a mapping), instead of the fields.
-            type: How a campaign hands out links: 1 simple, one short link shared by every
-                message, free of charge, with clicks counted for the campaign as a whole; 2
-                advanced, a short link of its own for every message (charged per link), so that
-                clicks are counted per recipient.
+            type: How a campaign hands out links.
+                - `1`: Simple: one short link shared by every message, free of charge, clicks
+                counted for the campaign as a whole. - `2`: Advanced: a short link of its own for
+                every message (charged per link), so that clicks are counted per recipient.
             name: See the API reference.
             url: Where the short links lead.
             group_id: See the API reference.

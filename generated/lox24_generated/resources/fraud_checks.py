@@ -125,8 +125,9 @@ class FraudChecksResourceWithRawResponse:
 
         Args:
             body: The whole body as a FraudCheckWrite (or a mapping), instead of the fields.
-            service_code: How thorough a fraud check is: `economy` gives the risk score only,
-                `pro` adds details, `direct` gives every detail and is processed first.
+            service_code: How thorough a fraud check is.
+                - `economy`: The risk score only. - `pro`: The risk score with details. - `direct`:
+                Every detail, processed first.
             phone: See the API reference.
             email: See the API reference.
             ip: An IPv4 or IPv6 address.
@@ -276,8 +277,9 @@ class FraudChecksResource:
 
         Args:
             body: The whole body as a FraudCheckWrite (or a mapping), instead of the fields.
-            service_code: How thorough a fraud check is: `economy` gives the risk score only,
-                `pro` adds details, `direct` gives every detail and is processed first.
+            service_code: How thorough a fraud check is.
+                - `economy`: The risk score only. - `pro`: The risk score with details. - `direct`:
+                Every detail, processed first.
             phone: See the API reference.
             email: See the API reference.
             ip: An IPv4 or IPv6 address.
@@ -446,8 +448,9 @@ class AsyncFraudChecksResourceWithRawResponse:
 
         Args:
             body: The whole body as a FraudCheckWrite (or a mapping), instead of the fields.
-            service_code: How thorough a fraud check is: `economy` gives the risk score only,
-                `pro` adds details, `direct` gives every detail and is processed first.
+            service_code: How thorough a fraud check is.
+                - `economy`: The risk score only. - `pro`: The risk score with details. - `direct`:
+                Every detail, processed first.
             phone: See the API reference.
             email: See the API reference.
             ip: An IPv4 or IPv6 address.
@@ -599,8 +602,9 @@ class AsyncFraudChecksResource:
 
         Args:
             body: The whole body as a FraudCheckWrite (or a mapping), instead of the fields.
-            service_code: How thorough a fraud check is: `economy` gives the risk score only,
-                `pro` adds details, `direct` gives every detail and is processed first.
+            service_code: How thorough a fraud check is.
+                - `economy`: The risk score only. - `pro`: The risk score with details. - `direct`:
+                Every detail, processed first.
             phone: See the API reference.
             email: See the API reference.
             ip: An IPv4 or IPv6 address.

@@ -75,9 +75,10 @@ def sync_detailed(
 
     Args:
         number (str | Unset):
-        type_ (BlockedNumberType | Unset): Why a number is blocked: 1 the account blocked it, 2
-            the recipient unsubscribed through an
-            unsubscription campaign.
+        type_ (BlockedNumberType | Unset): Why a number is blocked.
+
+            - `1`: The account blocked it.
+            - `2`: The recipient unsubscribed through an unsubscription campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,9 +113,10 @@ def sync(
 
     Args:
         number (str | Unset):
-        type_ (BlockedNumberType | Unset): Why a number is blocked: 1 the account blocked it, 2
-            the recipient unsubscribed through an
-            unsubscription campaign.
+        type_ (BlockedNumberType | Unset): Why a number is blocked.
+
+            - `1`: The account blocked it.
+            - `2`: The recipient unsubscribed through an unsubscription campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +146,10 @@ async def asyncio_detailed(
 
     Args:
         number (str | Unset):
-        type_ (BlockedNumberType | Unset): Why a number is blocked: 1 the account blocked it, 2
-            the recipient unsubscribed through an
-            unsubscription campaign.
+        type_ (BlockedNumberType | Unset): Why a number is blocked.
+
+            - `1`: The account blocked it.
+            - `2`: The recipient unsubscribed through an unsubscription campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +182,10 @@ async def asyncio(
 
     Args:
         number (str | Unset):
-        type_ (BlockedNumberType | Unset): Why a number is blocked: 1 the account blocked it, 2
-            the recipient unsubscribed through an
-            unsubscription campaign.
+        type_ (BlockedNumberType | Unset): Why a number is blocked.
+
+            - `1`: The account blocked it.
+            - `2`: The recipient unsubscribed through an unsubscription campaign.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

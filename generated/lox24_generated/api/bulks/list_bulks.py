@@ -193,9 +193,21 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_orderdelivery_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_orderprocessed_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordermsg_total_count (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         text (str | Unset):
         sender_id (str | Unset):
         status_code (list[int] | Unset):
@@ -286,9 +298,21 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_orderdelivery_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_orderprocessed_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordermsg_total_count (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         text (str | Unset):
         sender_id (str | Unset):
         status_code (list[int] | Unset):
@@ -374,9 +398,21 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_orderdelivery_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_orderprocessed_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordermsg_total_count (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         text (str | Unset):
         sender_id (str | Unset):
         status_code (list[int] | Unset):
@@ -465,9 +501,21 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_orderdelivery_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_orderprocessed_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordermsg_total_count (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         text (str | Unset):
         sender_id (str | Unset):
         status_code (list[int] | Unset):

@@ -97,6 +97,9 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         name (str | Unset):
         url_query (str | Unset):
         created_at (list[int] | Unset):
@@ -141,6 +144,9 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         name (str | Unset):
         url_query (str | Unset):
         created_at (list[int] | Unset):
@@ -180,6 +186,9 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         name (str | Unset):
         url_query (str | Unset):
         created_at (list[int] | Unset):
@@ -222,6 +231,9 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         name (str | Unset):
         url_query (str | Unset):
         created_at (list[int] | Unset):

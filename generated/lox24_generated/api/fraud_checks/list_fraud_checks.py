@@ -105,6 +105,9 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         id (list[str] | Unset):
         callback_data (str | Unset):
         request_phone_phone (str | Unset):
@@ -155,6 +158,9 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         id (list[str] | Unset):
         callback_data (str | Unset):
         request_phone_phone (str | Unset):
@@ -200,6 +206,9 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         id (list[str] | Unset):
         callback_data (str | Unset):
         request_phone_phone (str | Unset):
@@ -248,6 +257,9 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         id (list[str] | Unset):
         callback_data (str | Unset):
         request_phone_phone (str | Unset):

@@ -96,6 +96,9 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_orderreceived_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         text (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -143,6 +146,9 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_orderreceived_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         text (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -185,6 +191,9 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_orderreceived_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         text (str | Unset):
         from_ (str | Unset):
         to (str | Unset):
@@ -230,6 +239,9 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_orderreceived_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         text (str | Unset):
         from_ (str | Unset):
         to (str | Unset):

@@ -163,6 +163,9 @@ def sync_detailed(
         short_code (str):
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -252,6 +255,9 @@ def sync(
         short_code (str):
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -336,6 +342,9 @@ async def asyncio_detailed(
         short_code (str):
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -423,6 +432,9 @@ async def asyncio(
         short_code (str):
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):

@@ -157,6 +157,9 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -243,6 +246,9 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -324,6 +330,9 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -408,6 +417,9 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):

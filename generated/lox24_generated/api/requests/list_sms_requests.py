@@ -159,6 +159,9 @@ def sync_detailed(
         uuid (str):
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -245,6 +248,9 @@ def sync(
         uuid (str):
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -326,6 +332,9 @@ async def asyncio_detailed(
         uuid (str):
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):
@@ -410,6 +419,9 @@ async def asyncio(
         uuid (str):
         page (int | Unset):  Default: 1.
         field_orderdate (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         ip (str | Unset):
         url_query (str | Unset):
         user_agent (str | Unset):

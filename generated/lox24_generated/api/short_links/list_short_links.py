@@ -85,6 +85,9 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_orderupdated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         url_query (str | Unset):
         updated_at (list[int] | Unset):
 
@@ -123,6 +126,9 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_orderupdated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         url_query (str | Unset):
         updated_at (list[int] | Unset):
 
@@ -156,6 +162,9 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_orderupdated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         url_query (str | Unset):
         updated_at (list[int] | Unset):
 
@@ -192,6 +201,9 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_orderupdated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         url_query (str | Unset):
         updated_at (list[int] | Unset):
 

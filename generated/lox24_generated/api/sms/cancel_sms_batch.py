@@ -329,7 +329,13 @@ def sync_detailed(
 
     Args:
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -518,7 +524,13 @@ def sync(
 
     Args:
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -702,7 +714,13 @@ async def asyncio_detailed(
 
     Args:
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -889,7 +907,13 @@ async def asyncio(
 
     Args:
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):

@@ -327,7 +327,13 @@ def sync_detailed(
 
     Args:
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -514,7 +520,13 @@ def sync(
 
     Args:
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -696,7 +708,13 @@ async def asyncio_detailed(
 
     Args:
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -881,7 +899,13 @@ async def asyncio(
 
     Args:
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):

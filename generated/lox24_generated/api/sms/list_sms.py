@@ -329,7 +329,13 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -516,7 +522,13 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -698,7 +710,13 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):
@@ -883,7 +901,13 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         field_ordergateway_sent_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         is_sent (bool | Unset):
         is_unicode (bool | Unset):
         uuid (list[str] | Unset):

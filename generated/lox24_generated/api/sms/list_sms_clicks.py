@@ -131,6 +131,9 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         requests_count (list[int] | Unset):
         requests_countgt (int | Unset):
         requests_countgte (int | Unset):
@@ -203,6 +206,9 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         requests_count (list[int] | Unset):
         requests_countgt (int | Unset):
         requests_countgte (int | Unset):
@@ -270,6 +276,9 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         requests_count (list[int] | Unset):
         requests_countgt (int | Unset):
         requests_countgte (int | Unset):
@@ -340,6 +349,9 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         field_ordercreated_at (Ordering | Unset): Sort direction.
+
+            - `asc`: Ascending: smallest or oldest first.
+            - `desc`: Descending: largest or newest first.
         requests_count (list[int] | Unset):
         requests_countgt (int | Unset):
         requests_countgte (int | Unset):
