@@ -149,7 +149,7 @@ class Looping(SyncProxy):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = super().handle_request(request)
-        if request.url.params.get("page") != "3" or response.status_code != 200:  # noqa: PLR2004
+        if request.url.params.get("page") != "3" or response.status_code != 200:
             return response
         try:
             body = httpx.Response(200, content=response.read()).json()
