@@ -19,7 +19,8 @@ instead, from the same view, into ``lox24_generated/resources/``:
 * an integer named ``*_at`` or ``date`` is a Unix time and also takes an aware ``datetime``;
 * a GET answering a Hydra collection returns a lazy pager; ``x-lox24-wait`` adds a method that
   polls the operation until a final state, ``x-lox24-import`` one that streams any number of
-  items through a batch operation.
+  items through a batch operation, ``x-lox24-count`` one that counts what the listing's filters
+  select (``hydra:totalItems``) in one request.
 
 Each namespace has a synchronous and an asynchronous class, each with a ``with_raw_response``
 twin whose methods return the whole answer.
@@ -77,6 +78,7 @@ class Method:
     wait: Json | None = None
     import_many: Json | None = None
     reconcile: Json | None = None
+    count: Json | None = None
 
 
 class Generator:
@@ -138,6 +140,7 @@ class Generator:
             wait=operation.get("x-lox24-wait"),
             import_many=operation.get("x-lox24-import"),
             reconcile=operation.get("x-lox24-reconcile"),
+            count=operation.get("x-lox24-count"),
         )
         self.body(method, operation)
         names = [p.python for p in path_params + filters + method.body_fields]
@@ -396,6 +399,8 @@ class Writer:
                 lines += self.import_source(method, asynchronous)
             if not raw and method.reconcile:
                 lines += _reconcile_lines(method, asynchronous)
+            if method.count:
+                lines += self.count_source(method, asynchronous, raw)
         return "\n".join(lines) + "\n\n"
 
     # ----- one method ----------------------------------------------------------------------
@@ -572,6 +577,47 @@ class Writer:
             '        """',
             f"        return {awaited}self._runtime.wait(lambda: self.{method.name}({args}), "
             f"{wait['until']!r}, timeout=timeout, poll_interval=poll_interval, on_progress=on_progress)\n",
+        ]
+
+    def count_source(self, method: Method, asynchronous: bool, raw: bool) -> list[str]:
+        """``x-lox24-count``: how many items the listing's filters select, in one request."""
+        name = (method.count or {})["method"]
+        filters = [p for p in method.query if p.wire != "page"]
+        params = [f"{p.python}: {p.annotation}" for p in method.path_params]
+        if filters:
+            params += ["*", *(f"{p.python}: {p.annotation} | None = None" for p in filters)]
+        define, awaited = ("async def", "await ") if asynchronous else ("def", "")
+        returns = "RawResponse[int]" if raw else "int"
+        pairs = "".join(f"({p.wire!r}, {p.python}), " for p in filters)
+        query = f"_query(({pairs}))" if filters else "None"
+        args = [(p.python, f"``{p.wire}``. {p.doc}".strip()) for p in method.path_params + filters]
+        doc = [
+            f"How many {method.result} items ``{method.name}`` selects with these filters."
+            if filters
+            else f"How many {method.result} items ``{method.name}`` iterates.",
+            "",
+            "One request for the first page, whose ``hydra:totalItems`` is the answer; its items",
+            "are not parsed.",
+        ]
+        if args:
+            doc += ["", "Args:"]
+            for arg, text in args:
+                wrapped = _doc_lines(f"{arg}: {text}", 84)
+                doc += ["    " + wrapped[0], *("        " + w for w in wrapped[1:] if w)]
+        doc += ["", "Returns:"]
+        doc.append(
+            "    The whole response, with the count in ``parsed``."
+            if raw
+            else "    The number of items, whatever the page size."
+        )
+        verb = "count_raw" if raw else "count"
+        return [
+            f"    {define} {name}({', '.join(['self', *params])}) -> {returns}:",
+            '        """' + doc[0],
+            *(("        " + line) if line else "" for line in doc[1:]),
+            '        """',
+            f"        return {awaited}self._runtime.{verb}(_{method.name.upper()}, "
+            f"{self.path_expr(method)}, {query})\n",
         ]
 
     def import_source(self, method: Method, asynchronous: bool) -> list[str]:

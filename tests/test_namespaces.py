@@ -341,3 +341,81 @@ async def test_the_async_namespaces_do_the_same(sandbox):
 def test_version_and_spec_version():
     assert re.fullmatch(r"\d+\.\d+\.\d+", lox24.__version__)
     assert lox24.__spec_version__ == str(SPEC["info"]["version"])
+
+
+# ----- counting --------------------------------------------------------------------------------
+
+COUNTED = sorted(op["x-lox24-method"] for _, _, _, op in _operations() if "x-lox24-count" in op)
+
+
+def test_the_listings_users_count_have_a_count_method():
+    """sms, groups, phones, bulks and incomings (at least) count, sync, async and raw."""
+    assert {"sms.list", "groups.list", "phones.list", "bulks.list", "incomings.list"} <= set(
+        COUNTED
+    )
+    for client in (
+        lox24.Client(SECRET_TOKEN, base_url=BASE_URL),
+        lox24.AsyncClient(SECRET_TOKEN, base_url=BASE_URL),
+    ):
+        for method in COUNTED:
+            resource, _ = _resource(client, method)
+            for target in (resource, resource.with_raw_response):  # type: ignore[attr-defined]
+                count = target.count
+                assert inspect.iscoroutinefunction(count) is isinstance(client, lox24.AsyncClient)
+                assert "order_by" not in inspect.signature(count).parameters
+                assert "page" not in inspect.signature(count).parameters
+
+
+def test_count_is_total_items_of_one_request_with_the_filters(make_client):
+    """One GET with the filters and no page; the answer is hydra:totalItems, items unparsed."""
+    server = Recorder(200, {"hydra:member": [{"not": "an sms"}], "hydra:totalItems": 1234})
+    client = make_client(server)
+    since = datetime(2026, 11, 30, tzinfo=UTC)
+    assert client.sms.count(status_code=[0, 100], created_at_gte=since) == 1234
+    assert len(server.requests) == 1
+    request = server.requests[0]
+    assert (request.method, request.url.path) == ("GET", "/sms")
+    assert request.url.params.get_list("status_code[]") == ["0", "100"]
+    assert request.url.params["created_at[gte]"] == str(int(since.timestamp()))
+    assert "page" not in request.url.params
+    raw = client.sms.with_raw_response.count(status_code=100)
+    assert (raw.parsed, raw.status_code, raw.request_id) == (1234, 200, "a" * 32)
+    assert client.phones.count(7) == 1234
+    assert server.requests[-1].url.path == "/groups/7/phones"
+
+
+def test_count_without_a_total_is_a_typed_error(make_client):
+    """A page without a usable hydra:totalItems is a ResponseValidationError naming the method."""
+    for page in ({"hydra:member": []}, {"hydra:member": [], "hydra:totalItems": "12"}):
+        client = make_client(Recorder(200, page))
+        with pytest.raises(lox24.ResponseValidationError, match=r"groups\.list"):
+            client.groups.count()
+
+
+def test_count_agrees_with_the_listing_on_the_sandbox(sandbox):
+    """On the sandbox, count equals the number of items the same filters list, sync and async."""
+    client = lox24.Client(**sandbox.client_settings())
+    for i in range(130):
+        client.sms.send(
+            phone=f"+4917012{i:05d}",
+            sender_id="MyShop",
+            text="x",
+            delivery_at=START + 3600 * (i % 2),
+        )
+    sandbox.clock.advance(60)  # the immediate half leaves; the other half waits an hour
+    assert client.sms.count() == 130 == len(list(client.sms.list()))
+    assert client.sms.count(status_code=0) == len(list(client.sms.list(status_code=0))) == 65
+    group = client.groups.create(name="Counted")
+    list(client.phones.import_many(group.id, (f"+4916012{i:05d}" for i in range(7))))
+    assert client.phones.count(group.id) == 7
+    assert client.groups.count() == 1
+
+
+async def test_async_count_on_the_sandbox(sandbox):
+    """The async count is one awaited request with the same answer."""
+    async with lox24.AsyncClient(**sandbox.async_client_settings()) as client:
+        await client.groups.create(name="A")
+        await client.groups.create(name="B")
+        assert await client.groups.count() == 2
+        raw = await client.groups.with_raw_response.count()
+        assert raw.parsed == 2

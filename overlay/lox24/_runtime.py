@@ -285,6 +285,19 @@ def parse_page(endpoint: Endpoint[ItemT], response: httpx.Response) -> Page[Item
     )
 
 
+def parse_total(endpoint: Endpoint[Any], response: httpx.Response) -> int:
+    """``hydra:totalItems`` of a collection page (its items are not parsed), or a typed error."""
+    try:
+        total = _decode(response).get("hydra:totalItems")
+        if type(total) is not int or total < 0:
+            raise ValueError(f"hydra:totalItems is {total!r}, not a count")
+    except Lox24Error:
+        raise
+    except Exception as error:
+        raise response_misfit(response, error, what=endpoint.name) from error
+    return total
+
+
 def raw(endpoint: Endpoint[Any], response: httpx.Response, parsed: T) -> RawResponse[T]:
     """Wrap an answer and its parsed result."""
     return RawResponse(
@@ -351,6 +364,15 @@ class SyncRuntime:
         """Fetch one page with its whole answer."""
         response = self.send(endpoint, path, params)
         return raw(endpoint, response, parse_page(endpoint, response))
+
+    def count(self, endpoint: Endpoint[Any], path: str, params: Any = None) -> int:
+        """How many items a collection holds with these filters: one request, first page."""
+        return parse_total(endpoint, self.send(endpoint, path, params))
+
+    def count_raw(self, endpoint: Endpoint[Any], path: str, params: Any = None) -> RawResponse[int]:
+        """``count`` with the whole answer."""
+        response = self.send(endpoint, path, params)
+        return raw(endpoint, response, parse_total(endpoint, response))
 
     def paginate(
         self, endpoint: Endpoint[ItemT], path: str, params: Any = None
@@ -468,6 +490,17 @@ class AsyncRuntime:
         """Fetch one page with its whole answer."""
         response = await self.send(endpoint, path, params)
         return raw(endpoint, response, parse_page(endpoint, response))
+
+    async def count(self, endpoint: Endpoint[Any], path: str, params: Any = None) -> int:
+        """How many items a collection holds with these filters: one request, first page."""
+        return parse_total(endpoint, await self.send(endpoint, path, params))
+
+    async def count_raw(
+        self, endpoint: Endpoint[Any], path: str, params: Any = None
+    ) -> RawResponse[int]:
+        """``count`` with the whole answer."""
+        response = await self.send(endpoint, path, params)
+        return raw(endpoint, response, parse_total(endpoint, response))
 
     def paginate(
         self, endpoint: Endpoint[ItemT], path: str, params: Any = None

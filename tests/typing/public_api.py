@@ -125,3 +125,12 @@ def one_import_root() -> None:
     assert_type(lox24.types.Sms, type[models.Sms])
     assert_type(lox24.types.DlrCode.DELIVERY_OK, Literal[models.DlrCode.DELIVERY_OK])
     _ = lox24.types.NoSuchModel  # type: ignore[attr-defined]
+
+
+async def counting(client: lox24.Client, aclient: lox24.AsyncClient) -> None:
+    """count() is an int from one request, sync and async; raw twins wrap it."""
+    assert_type(client.sms.count(status_code=[0, 100]), int)
+    assert_type(client.phones.count(7), int)
+    assert_type(client.groups.with_raw_response.count(), lox24.RawResponse[int])
+    assert_type(await aclient.bulks.count(), int)
+    client.sms.count(order_by={"created_at": "asc"})  # type: ignore[call-arg]

@@ -67,6 +67,35 @@ class BlockedNumbersResourceWithRawResponse:
             ),
         )
 
+    def count(
+        self, *, number: str | None = None, type: BlockedNumberType | int | None = None
+    ) -> RawResponse[int]:
+        """How many BlockedNumber items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            number: ``number``. The blocked number with exactly this value (for example
+                `+491701234567`).
+            type: ``type``. Only entries of this kind (1 blocked by you, 2 unsubscribed through
+                a campaign). The official document types this filter as a string; the values are the
+                integers of `BlockedNumberType`.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(
+            _LIST,
+            "/blocked_numbers",
+            _query(
+                (
+                    ("number", number),
+                    ("type", type),
+                )
+            ),
+        )
+
     @overload
     def create(self, *, number: str) -> RawResponse[BlockedNumber]: ...
     @overload
@@ -175,6 +204,35 @@ class BlockedNumbersResource:
             ),
         )
 
+    def count(
+        self, *, number: str | None = None, type: BlockedNumberType | int | None = None
+    ) -> int:
+        """How many BlockedNumber items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            number: ``number``. The blocked number with exactly this value (for example
+                `+491701234567`).
+            type: ``type``. Only entries of this kind (1 blocked by you, 2 unsubscribed through
+                a campaign). The official document types this filter as a string; the values are the
+                integers of `BlockedNumberType`.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(
+            _LIST,
+            "/blocked_numbers",
+            _query(
+                (
+                    ("number", number),
+                    ("type", type),
+                )
+            ),
+        )
+
     @overload
     def create(self, *, number: str) -> BlockedNumber: ...
     @overload
@@ -259,6 +317,35 @@ class AsyncBlockedNumbersResourceWithRawResponse:
             The whole response, with the parsed result in ``parsed``.
         """
         return await self._runtime.page_raw(
+            _LIST,
+            "/blocked_numbers",
+            _query(
+                (
+                    ("number", number),
+                    ("type", type),
+                )
+            ),
+        )
+
+    async def count(
+        self, *, number: str | None = None, type: BlockedNumberType | int | None = None
+    ) -> RawResponse[int]:
+        """How many BlockedNumber items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            number: ``number``. The blocked number with exactly this value (for example
+                `+491701234567`).
+            type: ``type``. Only entries of this kind (1 blocked by you, 2 unsubscribed through
+                a campaign). The official document types this filter as a string; the values are the
+                integers of `BlockedNumberType`.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(
             _LIST,
             "/blocked_numbers",
             _query(
@@ -367,6 +454,35 @@ class AsyncBlockedNumbersResource:
             A lazy pager: iterate it for items, or ``.pages()`` for pages.
         """
         return self._runtime.paginate(
+            _LIST,
+            "/blocked_numbers",
+            _query(
+                (
+                    ("number", number),
+                    ("type", type),
+                )
+            ),
+        )
+
+    async def count(
+        self, *, number: str | None = None, type: BlockedNumberType | int | None = None
+    ) -> int:
+        """How many BlockedNumber items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            number: ``number``. The blocked number with exactly this value (for example
+                `+491701234567`).
+            type: ``type``. Only entries of this kind (1 blocked by you, 2 unsubscribed through
+                a campaign). The official document types this filter as a string; the values are the
+                integers of `BlockedNumberType`.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(
             _LIST,
             "/blocked_numbers",
             _query(

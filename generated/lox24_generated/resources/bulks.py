@@ -134,6 +134,82 @@ class BulksResourceWithRawResponse:
             ),
         )
 
+    def count(
+        self,
+        *,
+        text: str | None = None,
+        sender_id: str | None = None,
+        status_code: int | Sequence[int] | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        created_at_gt: int | datetime | None = None,
+        created_at_gte: int | datetime | None = None,
+        created_at_lt: int | datetime | None = None,
+        created_at_lte: int | datetime | None = None,
+        created_at_between: str | tuple[int, int] | None = None,
+        delivery_at: int | datetime | Sequence[int | datetime] | None = None,
+        processed_at: int | datetime | Sequence[int | datetime] | None = None,
+        msg_total_count: int | Sequence[int] | None = None,
+        source: int | Sequence[int] | None = None,
+        key_id: int | Sequence[int] | None = None,
+        is_unicode: bool | None = None,
+        is_dryrun: bool | None = None,
+        is_unicode_exists: bool | None = None,
+    ) -> RawResponse[int]:
+        """How many BulkStatus items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            text: ``text``. Bulks whose text contains this.
+            sender_id: ``sender_id``. Bulks whose sender id contains this.
+            status_code: ``status_code[]``. Bulks with any of these statuses.
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            created_at_gt: ``created_at[gt]``. Created after this Unix time.
+            created_at_gte: ``created_at[gte]``. Created at or after this Unix time.
+            created_at_lt: ``created_at[lt]``. Created before this Unix time.
+            created_at_lte: ``created_at[lte]``. Created at or before this Unix time.
+            created_at_between: ``created_at[between]``. Created within `<from>..<to>` (Unix
+                times, both included).
+            delivery_at: ``delivery_at[]``. Bulks scheduled for any of these times.
+            processed_at: ``processed_at[]``. Bulks processed at any of these times.
+            msg_total_count: ``msg_total_count[]``. Bulks with any of these message counts.
+            source: ``source[]``. Bulks with any of these source numbers.
+            key_id: ``key_id[]``. Bulks created with any of these API keys.
+            is_unicode: ``is_unicode``. Bulks with this text encoding flag.
+            is_dryrun: ``is_dryrun``. Only simulated bulks (true) or only real ones (false).
+            is_unicode_exists: ``exists[is_unicode]``. false selects bulks whose encoding is
+                detected automatically (is_unicode is null).
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(
+            _LIST,
+            "/bulks",
+            _query(
+                (
+                    ("text", text),
+                    ("sender_id", sender_id),
+                    ("status_code[]", status_code),
+                    ("created_at[]", created_at),
+                    ("created_at[gt]", created_at_gt),
+                    ("created_at[gte]", created_at_gte),
+                    ("created_at[lt]", created_at_lt),
+                    ("created_at[lte]", created_at_lte),
+                    ("created_at[between]", created_at_between),
+                    ("delivery_at[]", delivery_at),
+                    ("processed_at[]", processed_at),
+                    ("msg_total_count[]", msg_total_count),
+                    ("source[]", source),
+                    ("key_id[]", key_id),
+                    ("is_unicode", is_unicode),
+                    ("is_dryrun", is_dryrun),
+                    ("exists[is_unicode]", is_unicode_exists),
+                )
+            ),
+        )
+
     @overload
     def create(
         self,
@@ -524,6 +600,82 @@ class BulksResource:
                     ("exists[is_unicode]", is_unicode_exists),
                 ),
                 order_by,
+            ),
+        )
+
+    def count(
+        self,
+        *,
+        text: str | None = None,
+        sender_id: str | None = None,
+        status_code: int | Sequence[int] | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        created_at_gt: int | datetime | None = None,
+        created_at_gte: int | datetime | None = None,
+        created_at_lt: int | datetime | None = None,
+        created_at_lte: int | datetime | None = None,
+        created_at_between: str | tuple[int, int] | None = None,
+        delivery_at: int | datetime | Sequence[int | datetime] | None = None,
+        processed_at: int | datetime | Sequence[int | datetime] | None = None,
+        msg_total_count: int | Sequence[int] | None = None,
+        source: int | Sequence[int] | None = None,
+        key_id: int | Sequence[int] | None = None,
+        is_unicode: bool | None = None,
+        is_dryrun: bool | None = None,
+        is_unicode_exists: bool | None = None,
+    ) -> int:
+        """How many BulkStatus items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            text: ``text``. Bulks whose text contains this.
+            sender_id: ``sender_id``. Bulks whose sender id contains this.
+            status_code: ``status_code[]``. Bulks with any of these statuses.
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            created_at_gt: ``created_at[gt]``. Created after this Unix time.
+            created_at_gte: ``created_at[gte]``. Created at or after this Unix time.
+            created_at_lt: ``created_at[lt]``. Created before this Unix time.
+            created_at_lte: ``created_at[lte]``. Created at or before this Unix time.
+            created_at_between: ``created_at[between]``. Created within `<from>..<to>` (Unix
+                times, both included).
+            delivery_at: ``delivery_at[]``. Bulks scheduled for any of these times.
+            processed_at: ``processed_at[]``. Bulks processed at any of these times.
+            msg_total_count: ``msg_total_count[]``. Bulks with any of these message counts.
+            source: ``source[]``. Bulks with any of these source numbers.
+            key_id: ``key_id[]``. Bulks created with any of these API keys.
+            is_unicode: ``is_unicode``. Bulks with this text encoding flag.
+            is_dryrun: ``is_dryrun``. Only simulated bulks (true) or only real ones (false).
+            is_unicode_exists: ``exists[is_unicode]``. false selects bulks whose encoding is
+                detected automatically (is_unicode is null).
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(
+            _LIST,
+            "/bulks",
+            _query(
+                (
+                    ("text", text),
+                    ("sender_id", sender_id),
+                    ("status_code[]", status_code),
+                    ("created_at[]", created_at),
+                    ("created_at[gt]", created_at_gt),
+                    ("created_at[gte]", created_at_gte),
+                    ("created_at[lt]", created_at_lt),
+                    ("created_at[lte]", created_at_lte),
+                    ("created_at[between]", created_at_between),
+                    ("delivery_at[]", delivery_at),
+                    ("processed_at[]", processed_at),
+                    ("msg_total_count[]", msg_total_count),
+                    ("source[]", source),
+                    ("key_id[]", key_id),
+                    ("is_unicode", is_unicode),
+                    ("is_dryrun", is_dryrun),
+                    ("exists[is_unicode]", is_unicode_exists),
+                )
             ),
         )
 
@@ -926,6 +1078,82 @@ class AsyncBulksResourceWithRawResponse:
             ),
         )
 
+    async def count(
+        self,
+        *,
+        text: str | None = None,
+        sender_id: str | None = None,
+        status_code: int | Sequence[int] | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        created_at_gt: int | datetime | None = None,
+        created_at_gte: int | datetime | None = None,
+        created_at_lt: int | datetime | None = None,
+        created_at_lte: int | datetime | None = None,
+        created_at_between: str | tuple[int, int] | None = None,
+        delivery_at: int | datetime | Sequence[int | datetime] | None = None,
+        processed_at: int | datetime | Sequence[int | datetime] | None = None,
+        msg_total_count: int | Sequence[int] | None = None,
+        source: int | Sequence[int] | None = None,
+        key_id: int | Sequence[int] | None = None,
+        is_unicode: bool | None = None,
+        is_dryrun: bool | None = None,
+        is_unicode_exists: bool | None = None,
+    ) -> RawResponse[int]:
+        """How many BulkStatus items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            text: ``text``. Bulks whose text contains this.
+            sender_id: ``sender_id``. Bulks whose sender id contains this.
+            status_code: ``status_code[]``. Bulks with any of these statuses.
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            created_at_gt: ``created_at[gt]``. Created after this Unix time.
+            created_at_gte: ``created_at[gte]``. Created at or after this Unix time.
+            created_at_lt: ``created_at[lt]``. Created before this Unix time.
+            created_at_lte: ``created_at[lte]``. Created at or before this Unix time.
+            created_at_between: ``created_at[between]``. Created within `<from>..<to>` (Unix
+                times, both included).
+            delivery_at: ``delivery_at[]``. Bulks scheduled for any of these times.
+            processed_at: ``processed_at[]``. Bulks processed at any of these times.
+            msg_total_count: ``msg_total_count[]``. Bulks with any of these message counts.
+            source: ``source[]``. Bulks with any of these source numbers.
+            key_id: ``key_id[]``. Bulks created with any of these API keys.
+            is_unicode: ``is_unicode``. Bulks with this text encoding flag.
+            is_dryrun: ``is_dryrun``. Only simulated bulks (true) or only real ones (false).
+            is_unicode_exists: ``exists[is_unicode]``. false selects bulks whose encoding is
+                detected automatically (is_unicode is null).
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(
+            _LIST,
+            "/bulks",
+            _query(
+                (
+                    ("text", text),
+                    ("sender_id", sender_id),
+                    ("status_code[]", status_code),
+                    ("created_at[]", created_at),
+                    ("created_at[gt]", created_at_gt),
+                    ("created_at[gte]", created_at_gte),
+                    ("created_at[lt]", created_at_lt),
+                    ("created_at[lte]", created_at_lte),
+                    ("created_at[between]", created_at_between),
+                    ("delivery_at[]", delivery_at),
+                    ("processed_at[]", processed_at),
+                    ("msg_total_count[]", msg_total_count),
+                    ("source[]", source),
+                    ("key_id[]", key_id),
+                    ("is_unicode", is_unicode),
+                    ("is_dryrun", is_dryrun),
+                    ("exists[is_unicode]", is_unicode_exists),
+                )
+            ),
+        )
+
     @overload
     async def create(
         self,
@@ -1322,6 +1550,82 @@ class AsyncBulksResource:
                     ("exists[is_unicode]", is_unicode_exists),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        text: str | None = None,
+        sender_id: str | None = None,
+        status_code: int | Sequence[int] | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        created_at_gt: int | datetime | None = None,
+        created_at_gte: int | datetime | None = None,
+        created_at_lt: int | datetime | None = None,
+        created_at_lte: int | datetime | None = None,
+        created_at_between: str | tuple[int, int] | None = None,
+        delivery_at: int | datetime | Sequence[int | datetime] | None = None,
+        processed_at: int | datetime | Sequence[int | datetime] | None = None,
+        msg_total_count: int | Sequence[int] | None = None,
+        source: int | Sequence[int] | None = None,
+        key_id: int | Sequence[int] | None = None,
+        is_unicode: bool | None = None,
+        is_dryrun: bool | None = None,
+        is_unicode_exists: bool | None = None,
+    ) -> int:
+        """How many BulkStatus items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            text: ``text``. Bulks whose text contains this.
+            sender_id: ``sender_id``. Bulks whose sender id contains this.
+            status_code: ``status_code[]``. Bulks with any of these statuses.
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            created_at_gt: ``created_at[gt]``. Created after this Unix time.
+            created_at_gte: ``created_at[gte]``. Created at or after this Unix time.
+            created_at_lt: ``created_at[lt]``. Created before this Unix time.
+            created_at_lte: ``created_at[lte]``. Created at or before this Unix time.
+            created_at_between: ``created_at[between]``. Created within `<from>..<to>` (Unix
+                times, both included).
+            delivery_at: ``delivery_at[]``. Bulks scheduled for any of these times.
+            processed_at: ``processed_at[]``. Bulks processed at any of these times.
+            msg_total_count: ``msg_total_count[]``. Bulks with any of these message counts.
+            source: ``source[]``. Bulks with any of these source numbers.
+            key_id: ``key_id[]``. Bulks created with any of these API keys.
+            is_unicode: ``is_unicode``. Bulks with this text encoding flag.
+            is_dryrun: ``is_dryrun``. Only simulated bulks (true) or only real ones (false).
+            is_unicode_exists: ``exists[is_unicode]``. false selects bulks whose encoding is
+                detected automatically (is_unicode is null).
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(
+            _LIST,
+            "/bulks",
+            _query(
+                (
+                    ("text", text),
+                    ("sender_id", sender_id),
+                    ("status_code[]", status_code),
+                    ("created_at[]", created_at),
+                    ("created_at[gt]", created_at_gt),
+                    ("created_at[gte]", created_at_gte),
+                    ("created_at[lt]", created_at_lt),
+                    ("created_at[lte]", created_at_lte),
+                    ("created_at[between]", created_at_between),
+                    ("delivery_at[]", delivery_at),
+                    ("processed_at[]", processed_at),
+                    ("msg_total_count[]", msg_total_count),
+                    ("source[]", source),
+                    ("key_id[]", key_id),
+                    ("is_unicode", is_unicode),
+                    ("is_dryrun", is_dryrun),
+                    ("exists[is_unicode]", is_unicode_exists),
+                )
             ),
         )
 

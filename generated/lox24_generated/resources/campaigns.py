@@ -96,6 +96,41 @@ class CampaignsResourceWithRawResponse:
             ),
         )
 
+    def count(
+        self,
+        *,
+        name: str | None = None,
+        url: str | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        type: int | Sequence[int] | None = None,
+    ) -> RawResponse[int]:
+        """How many Campaign items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            name: ``name``. Campaigns whose name contains this (case does not matter).
+            url: ``url``. Campaigns whose destination URL contains this (case does not matter).
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            type: ``type[]``. Campaigns of any of these types.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(
+            _LIST,
+            "/short_link_campaigns",
+            _query(
+                (
+                    ("name", name),
+                    ("url", url),
+                    ("created_at[]", created_at),
+                    ("type[]", type),
+                )
+            ),
+        )
+
     @overload
     def create(
         self,
@@ -504,6 +539,41 @@ class CampaignsResource:
             ),
         )
 
+    def count(
+        self,
+        *,
+        name: str | None = None,
+        url: str | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        type: int | Sequence[int] | None = None,
+    ) -> int:
+        """How many Campaign items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            name: ``name``. Campaigns whose name contains this (case does not matter).
+            url: ``url``. Campaigns whose destination URL contains this (case does not matter).
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            type: ``type[]``. Campaigns of any of these types.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(
+            _LIST,
+            "/short_link_campaigns",
+            _query(
+                (
+                    ("name", name),
+                    ("url", url),
+                    ("created_at[]", created_at),
+                    ("type[]", type),
+                )
+            ),
+        )
+
     @overload
     def create(
         self,
@@ -880,6 +950,41 @@ class AsyncCampaignsResourceWithRawResponse:
                     ("type[]", type),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        name: str | None = None,
+        url: str | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        type: int | Sequence[int] | None = None,
+    ) -> RawResponse[int]:
+        """How many Campaign items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            name: ``name``. Campaigns whose name contains this (case does not matter).
+            url: ``url``. Campaigns whose destination URL contains this (case does not matter).
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            type: ``type[]``. Campaigns of any of these types.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(
+            _LIST,
+            "/short_link_campaigns",
+            _query(
+                (
+                    ("name", name),
+                    ("url", url),
+                    ("created_at[]", created_at),
+                    ("type[]", type),
+                )
             ),
         )
 
@@ -1288,6 +1393,41 @@ class AsyncCampaignsResource:
                     ("type[]", type),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        name: str | None = None,
+        url: str | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        type: int | Sequence[int] | None = None,
+    ) -> int:
+        """How many Campaign items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            name: ``name``. Campaigns whose name contains this (case does not matter).
+            url: ``url``. Campaigns whose destination URL contains this (case does not matter).
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            type: ``type[]``. Campaigns of any of these types.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(
+            _LIST,
+            "/short_link_campaigns",
+            _query(
+                (
+                    ("name", name),
+                    ("url", url),
+                    ("created_at[]", created_at),
+                    ("type[]", type),
+                )
             ),
         )
 

@@ -89,6 +89,49 @@ class FraudChecksResourceWithRawResponse:
             ),
         )
 
+    def count(
+        self,
+        *,
+        id: str | Sequence[str] | None = None,
+        callback_data: str | None = None,
+        request_phone_phone: str | None = None,
+        request_email_email: str | None = None,
+        request_ip_ip: str | None = None,
+        status_code: int | Sequence[int] | None = None,
+    ) -> RawResponse[int]:
+        """How many FraudCheck items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            id: ``id[]``. The checks with any of these ids.
+            callback_data: ``callback_data``. Checks whose callback data contains this.
+            request_phone_phone: ``request_phone.phone``. Checks of a phone number that contains
+                this.
+            request_email_email: ``request_email.email``. Checks of an e-mail address that
+                contains this.
+            request_ip_ip: ``request_ip.ip``. Checks of an IP address that contains this.
+            status_code: ``status_code[]``. Checks in any of these states.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(
+            _LIST,
+            "/fraud-checks",
+            _query(
+                (
+                    ("id[]", id),
+                    ("callback_data", callback_data),
+                    ("request_phone.phone", request_phone_phone),
+                    ("request_email.email", request_email_email),
+                    ("request_ip.ip", request_ip_ip),
+                    ("status_code[]", status_code),
+                )
+            ),
+        )
+
     @overload
     def create(
         self,
@@ -240,6 +283,49 @@ class FraudChecksResource:
                     ("status_code[]", status_code),
                 ),
                 order_by,
+            ),
+        )
+
+    def count(
+        self,
+        *,
+        id: str | Sequence[str] | None = None,
+        callback_data: str | None = None,
+        request_phone_phone: str | None = None,
+        request_email_email: str | None = None,
+        request_ip_ip: str | None = None,
+        status_code: int | Sequence[int] | None = None,
+    ) -> int:
+        """How many FraudCheck items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            id: ``id[]``. The checks with any of these ids.
+            callback_data: ``callback_data``. Checks whose callback data contains this.
+            request_phone_phone: ``request_phone.phone``. Checks of a phone number that contains
+                this.
+            request_email_email: ``request_email.email``. Checks of an e-mail address that
+                contains this.
+            request_ip_ip: ``request_ip.ip``. Checks of an IP address that contains this.
+            status_code: ``status_code[]``. Checks in any of these states.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(
+            _LIST,
+            "/fraud-checks",
+            _query(
+                (
+                    ("id[]", id),
+                    ("callback_data", callback_data),
+                    ("request_phone.phone", request_phone_phone),
+                    ("request_email.email", request_email_email),
+                    ("request_ip.ip", request_ip_ip),
+                    ("status_code[]", status_code),
+                )
             ),
         )
 
@@ -412,6 +498,49 @@ class AsyncFraudChecksResourceWithRawResponse:
             ),
         )
 
+    async def count(
+        self,
+        *,
+        id: str | Sequence[str] | None = None,
+        callback_data: str | None = None,
+        request_phone_phone: str | None = None,
+        request_email_email: str | None = None,
+        request_ip_ip: str | None = None,
+        status_code: int | Sequence[int] | None = None,
+    ) -> RawResponse[int]:
+        """How many FraudCheck items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            id: ``id[]``. The checks with any of these ids.
+            callback_data: ``callback_data``. Checks whose callback data contains this.
+            request_phone_phone: ``request_phone.phone``. Checks of a phone number that contains
+                this.
+            request_email_email: ``request_email.email``. Checks of an e-mail address that
+                contains this.
+            request_ip_ip: ``request_ip.ip``. Checks of an IP address that contains this.
+            status_code: ``status_code[]``. Checks in any of these states.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(
+            _LIST,
+            "/fraud-checks",
+            _query(
+                (
+                    ("id[]", id),
+                    ("callback_data", callback_data),
+                    ("request_phone.phone", request_phone_phone),
+                    ("request_email.email", request_email_email),
+                    ("request_ip.ip", request_ip_ip),
+                    ("status_code[]", status_code),
+                )
+            ),
+        )
+
     @overload
     async def create(
         self,
@@ -563,6 +692,49 @@ class AsyncFraudChecksResource:
                     ("status_code[]", status_code),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        id: str | Sequence[str] | None = None,
+        callback_data: str | None = None,
+        request_phone_phone: str | None = None,
+        request_email_email: str | None = None,
+        request_ip_ip: str | None = None,
+        status_code: int | Sequence[int] | None = None,
+    ) -> int:
+        """How many FraudCheck items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            id: ``id[]``. The checks with any of these ids.
+            callback_data: ``callback_data``. Checks whose callback data contains this.
+            request_phone_phone: ``request_phone.phone``. Checks of a phone number that contains
+                this.
+            request_email_email: ``request_email.email``. Checks of an e-mail address that
+                contains this.
+            request_ip_ip: ``request_ip.ip``. Checks of an IP address that contains this.
+            status_code: ``status_code[]``. Checks in any of these states.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(
+            _LIST,
+            "/fraud-checks",
+            _query(
+                (
+                    ("id[]", id),
+                    ("callback_data", callback_data),
+                    ("request_phone.phone", request_phone_phone),
+                    ("request_email.email", request_email_email),
+                    ("request_ip.ip", request_ip_ip),
+                    ("status_code[]", status_code),
+                )
             ),
         )
 

@@ -46,6 +46,17 @@ class GroupsResourceWithRawResponse:
         """
         return self._runtime.page_raw(_LIST, "/groups", _query((("page", page),)))
 
+    def count(self) -> RawResponse[int]:
+        """How many Group items ``list`` iterates.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(_LIST, "/groups", None)
+
     @overload
     def create(
         self,
@@ -248,6 +259,17 @@ class GroupsResource:
         """
         return self._runtime.paginate(_LIST, "/groups", _query((("page", page),)))
 
+    def count(self) -> int:
+        """How many Group items ``list`` iterates.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(_LIST, "/groups", None)
+
     @overload
     def create(
         self,
@@ -425,6 +447,17 @@ class AsyncGroupsResourceWithRawResponse:
             The whole response, with the parsed result in ``parsed``.
         """
         return await self._runtime.page_raw(_LIST, "/groups", _query((("page", page),)))
+
+    async def count(self) -> RawResponse[int]:
+        """How many Group items ``list`` iterates.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(_LIST, "/groups", None)
 
     @overload
     async def create(
@@ -631,6 +664,17 @@ class AsyncGroupsResource:
             A lazy pager: iterate it for items, or ``.pages()`` for pages.
         """
         return self._runtime.paginate(_LIST, "/groups", _query((("page", page),)))
+
+    async def count(self) -> int:
+        """How many Group items ``list`` iterates.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(_LIST, "/groups", None)
 
     @overload
     async def create(

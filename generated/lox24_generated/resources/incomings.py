@@ -74,6 +74,41 @@ class IncomingsResourceWithRawResponse:
             ),
         )
 
+    def count(
+        self,
+        *,
+        text: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        msg_uuid: str | Sequence[str] | None = None,
+    ) -> RawResponse[int]:
+        """How many Incoming items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            text: ``text``. Messages whose text contains this.
+            from_: ``from``. Messages from a number that contains this.
+            to: ``to``. Messages to a number that contains this.
+            msg_uuid: ``msg_uuid[]``. Replies to any of these SMS.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(
+            _LIST,
+            "/incomings",
+            _query(
+                (
+                    ("text", text),
+                    ("from", from_),
+                    ("to", to),
+                    ("msg_uuid[]", msg_uuid),
+                )
+            ),
+        )
+
     def get(self, uuid: str) -> RawResponse[Incoming]:
         """Read one received SMS.
 
@@ -158,6 +193,41 @@ class IncomingsResource:
             ),
         )
 
+    def count(
+        self,
+        *,
+        text: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        msg_uuid: str | Sequence[str] | None = None,
+    ) -> int:
+        """How many Incoming items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            text: ``text``. Messages whose text contains this.
+            from_: ``from``. Messages from a number that contains this.
+            to: ``to``. Messages to a number that contains this.
+            msg_uuid: ``msg_uuid[]``. Replies to any of these SMS.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(
+            _LIST,
+            "/incomings",
+            _query(
+                (
+                    ("text", text),
+                    ("from", from_),
+                    ("to", to),
+                    ("msg_uuid[]", msg_uuid),
+                )
+            ),
+        )
+
     def get(self, uuid: str) -> Incoming:
         """Read one received SMS.
 
@@ -228,6 +298,41 @@ class AsyncIncomingsResourceWithRawResponse:
                     ("msg_uuid[]", msg_uuid),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        text: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        msg_uuid: str | Sequence[str] | None = None,
+    ) -> RawResponse[int]:
+        """How many Incoming items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            text: ``text``. Messages whose text contains this.
+            from_: ``from``. Messages from a number that contains this.
+            to: ``to``. Messages to a number that contains this.
+            msg_uuid: ``msg_uuid[]``. Replies to any of these SMS.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(
+            _LIST,
+            "/incomings",
+            _query(
+                (
+                    ("text", text),
+                    ("from", from_),
+                    ("to", to),
+                    ("msg_uuid[]", msg_uuid),
+                )
             ),
         )
 
@@ -312,6 +417,41 @@ class AsyncIncomingsResource:
                     ("msg_uuid[]", msg_uuid),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        text: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        msg_uuid: str | Sequence[str] | None = None,
+    ) -> int:
+        """How many Incoming items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            text: ``text``. Messages whose text contains this.
+            from_: ``from``. Messages from a number that contains this.
+            to: ``to``. Messages to a number that contains this.
+            msg_uuid: ``msg_uuid[]``. Replies to any of these SMS.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(
+            _LIST,
+            "/incomings",
+            _query(
+                (
+                    ("text", text),
+                    ("from", from_),
+                    ("to", to),
+                    ("msg_uuid[]", msg_uuid),
+                )
             ),
         )
 

@@ -59,6 +59,22 @@ class PhonesResourceWithRawResponse:
             _LIST, f"/groups/{_segment(group_id, 'group_id')}/phones", None
         )
 
+    def count(self, group_id: int) -> RawResponse[int]:
+        """How many Phone items ``list`` iterates.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            group_id: ``id``. The group's numeric id.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(
+            _LIST, f"/groups/{_segment(group_id, 'group_id')}/phones", None
+        )
+
     @overload
     def create(
         self,
@@ -271,6 +287,22 @@ class PhonesResource:
             A lazy pager: iterate it for items, or ``.pages()`` for pages.
         """
         return self._runtime.paginate(
+            _LIST, f"/groups/{_segment(group_id, 'group_id')}/phones", None
+        )
+
+    def count(self, group_id: int) -> int:
+        """How many Phone items ``list`` iterates.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            group_id: ``id``. The group's numeric id.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(
             _LIST, f"/groups/{_segment(group_id, 'group_id')}/phones", None
         )
 
@@ -493,6 +525,22 @@ class AsyncPhonesResourceWithRawResponse:
             _LIST, f"/groups/{_segment(group_id, 'group_id')}/phones", None
         )
 
+    async def count(self, group_id: int) -> RawResponse[int]:
+        """How many Phone items ``list`` iterates.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            group_id: ``id``. The group's numeric id.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(
+            _LIST, f"/groups/{_segment(group_id, 'group_id')}/phones", None
+        )
+
     @overload
     async def create(
         self,
@@ -707,6 +755,22 @@ class AsyncPhonesResource:
             A lazy pager: iterate it for items, or ``.pages()`` for pages.
         """
         return self._runtime.paginate(
+            _LIST, f"/groups/{_segment(group_id, 'group_id')}/phones", None
+        )
+
+    async def count(self, group_id: int) -> int:
+        """How many Phone items ``list`` iterates.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            group_id: ``id``. The group's numeric id.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(
             _LIST, f"/groups/{_segment(group_id, 'group_id')}/phones", None
         )
 

@@ -178,6 +178,35 @@ class ShortLinksResourceWithRawResponse:
             ),
         )
 
+    def count(
+        self,
+        *,
+        url: str | None = None,
+        updated_at: int | datetime | Sequence[int | datetime] | None = None,
+    ) -> RawResponse[int]:
+        """How many ShortLink items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            url: ``url``. Links whose destination URL contains this (case does not matter).
+            updated_at: ``updated_at[]``. Links last changed at any of these Unix times.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(
+            _LIST,
+            "/short_links",
+            _query(
+                (
+                    ("url", url),
+                    ("updated_at[]", updated_at),
+                )
+            ),
+        )
+
     def get(self, short_code: str) -> RawResponse[ShortLink]:
         """Read one short link.
 
@@ -419,6 +448,35 @@ class ShortLinksResource:
             ),
         )
 
+    def count(
+        self,
+        *,
+        url: str | None = None,
+        updated_at: int | datetime | Sequence[int | datetime] | None = None,
+    ) -> int:
+        """How many ShortLink items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            url: ``url``. Links whose destination URL contains this (case does not matter).
+            updated_at: ``updated_at[]``. Links last changed at any of these Unix times.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(
+            _LIST,
+            "/short_links",
+            _query(
+                (
+                    ("url", url),
+                    ("updated_at[]", updated_at),
+                )
+            ),
+        )
+
     def get(self, short_code: str) -> ShortLink:
         """Read one short link.
 
@@ -652,6 +710,35 @@ class AsyncShortLinksResourceWithRawResponse:
                     ("updated_at[]", updated_at),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        url: str | None = None,
+        updated_at: int | datetime | Sequence[int | datetime] | None = None,
+    ) -> RawResponse[int]:
+        """How many ShortLink items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            url: ``url``. Links whose destination URL contains this (case does not matter).
+            updated_at: ``updated_at[]``. Links last changed at any of these Unix times.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(
+            _LIST,
+            "/short_links",
+            _query(
+                (
+                    ("url", url),
+                    ("updated_at[]", updated_at),
+                )
             ),
         )
 
@@ -893,6 +980,35 @@ class AsyncShortLinksResource:
                     ("updated_at[]", updated_at),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        url: str | None = None,
+        updated_at: int | datetime | Sequence[int | datetime] | None = None,
+    ) -> int:
+        """How many ShortLink items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            url: ``url``. Links whose destination URL contains this (case does not matter).
+            updated_at: ``updated_at[]``. Links last changed at any of these Unix times.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(
+            _LIST,
+            "/short_links",
+            _query(
+                (
+                    ("url", url),
+                    ("updated_at[]", updated_at),
+                )
             ),
         )
 

@@ -248,6 +248,191 @@ class SmsResourceWithRawResponse:
             ),
         )
 
+    def count(
+        self,
+        *,
+        is_sent: bool | None = None,
+        is_unicode: bool | None = None,
+        uuid: str | Sequence[str] | None = None,
+        iso2: str | Sequence[str] | None = None,
+        dlr_code: int | Sequence[int] | None = None,
+        status_code: int | Sequence[int] | None = None,
+        gateway_sent_at: int | datetime | Sequence[int | datetime] | None = None,
+        gateway_sent_at_gt: int | datetime | None = None,
+        gateway_sent_at_gte: int | datetime | None = None,
+        gateway_sent_at_lt: int | datetime | None = None,
+        gateway_sent_at_lte: int | datetime | None = None,
+        gateway_sent_at_between: str | tuple[int, int] | None = None,
+        delivery_at: int | datetime | Sequence[int | datetime] | None = None,
+        delivery_at_gt: int | datetime | None = None,
+        delivery_at_gte: int | datetime | None = None,
+        delivery_at_lt: int | datetime | None = None,
+        delivery_at_lte: int | datetime | None = None,
+        delivery_at_between: str | tuple[int, int] | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        created_at_gt: int | datetime | None = None,
+        created_at_gte: int | datetime | None = None,
+        created_at_lt: int | datetime | None = None,
+        created_at_lte: int | datetime | None = None,
+        created_at_between: str | tuple[int, int] | None = None,
+        chars_count: int | Sequence[int] | None = None,
+        chars_count_gt: int | None = None,
+        chars_count_gte: int | None = None,
+        chars_count_lt: int | None = None,
+        chars_count_lte: int | None = None,
+        chars_count_between: str | tuple[int, int] | None = None,
+        parts_count: int | Sequence[int] | None = None,
+        parts_count_gt: int | None = None,
+        parts_count_gte: int | None = None,
+        parts_count_lt: int | None = None,
+        parts_count_lte: int | None = None,
+        parts_count_between: str | tuple[int, int] | None = None,
+        bulk: str | Sequence[str] | None = None,
+        source: int | Sequence[int] | None = None,
+        source_gt: int | None = None,
+        source_gte: int | None = None,
+        source_lt: int | None = None,
+        source_lte: int | None = None,
+        source_between: str | tuple[int, int] | None = None,
+        text: str | None = None,
+        phone: str | None = None,
+        sender_id: str | None = None,
+        ip: str | None = None,
+        key_id: int | Sequence[int] | None = None,
+        callback_data: str | Sequence[str] | None = None,
+    ) -> RawResponse[int]:
+        """How many Sms items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            is_sent: ``is_sent``. Only messages already handed to the network (true) or only the
+                others (false).
+            is_unicode: ``is_unicode``. Only messages sent as Unicode (true) or only those sent
+                as GSM 7-bit (false).
+            uuid: ``uuid[]``. The messages with any of these UUIDs.
+            iso2: ``iso2[]``. Messages to recipients in any of these countries.
+            dlr_code: ``dlr_code[]``. Messages whose delivery report has any of these codes.
+            status_code: ``status_code[]``. Messages in any of these states.
+            gateway_sent_at: ``gateway_sent_at[]``. Messages handed to the network at any of
+                these Unix times.
+            gateway_sent_at_gt: ``gateway_sent_at[gt]``. Messages handed to the network after
+                this Unix time.
+            gateway_sent_at_gte: ``gateway_sent_at[gte]``. Messages handed to the network at or
+                after this Unix time.
+            gateway_sent_at_lt: ``gateway_sent_at[lt]``. Messages handed to the network before
+                this Unix time.
+            gateway_sent_at_lte: ``gateway_sent_at[lte]``. Messages handed to the network at or
+                before this Unix time.
+            gateway_sent_at_between: ``gateway_sent_at[between]``. Messages handed to the
+                network within `<from>..<to>` (Unix times, both included).
+            delivery_at: ``delivery_at[]``. Messages scheduled for any of these Unix times.
+            delivery_at_gt: ``delivery_at[gt]``. Messages scheduled after this Unix time.
+            delivery_at_gte: ``delivery_at[gte]``. Messages scheduled at or after this Unix
+                time.
+            delivery_at_lt: ``delivery_at[lt]``. Messages scheduled before this Unix time.
+            delivery_at_lte: ``delivery_at[lte]``. Messages scheduled at or before this Unix
+                time.
+            delivery_at_between: ``delivery_at[between]``. Messages scheduled within
+                `<from>..<to>` (Unix times, both included).
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            created_at_gt: ``created_at[gt]``. Created after this Unix time.
+            created_at_gte: ``created_at[gte]``. Created at or after this Unix time.
+            created_at_lt: ``created_at[lt]``. Created before this Unix time.
+            created_at_lte: ``created_at[lte]``. Created at or before this Unix time.
+            created_at_between: ``created_at[between]``. Created within `<from>..<to>` (Unix
+                times, both included).
+            chars_count: ``chars_count[]``. Messages with any of these character counts.
+            chars_count_gt: ``chars_count[gt]``. Messages with more than this many characters.
+            chars_count_gte: ``chars_count[gte]``. Messages with at least this many characters.
+            chars_count_lt: ``chars_count[lt]``. Messages with fewer than this many characters.
+            chars_count_lte: ``chars_count[lte]``. Messages with at most this many characters.
+            chars_count_between: ``chars_count[between]``. Messages with `<from>..<to>`
+                characters (both included).
+            parts_count: ``parts_count[]``. Messages made of any of these numbers of parts.
+            parts_count_gt: ``parts_count[gt]``. Messages made of more than this many parts.
+            parts_count_gte: ``parts_count[gte]``. Messages made of at least this many parts.
+            parts_count_lt: ``parts_count[lt]``. Messages made of fewer than this many parts.
+            parts_count_lte: ``parts_count[lte]``. Messages made of at most this many parts.
+            parts_count_between: ``parts_count[between]``. Messages made of `<from>..<to>` parts
+                (both included).
+            bulk: ``bulk[]``. Messages created by any of these bulks.
+            source: ``source[]``. Messages with any of these source numbers.
+            source_gt: ``source[gt]``. Messages with a source number above this.
+            source_gte: ``source[gte]``. Messages with a source number of at least this.
+            source_lt: ``source[lt]``. Messages with a source number below this.
+            source_lte: ``source[lte]``. Messages with a source number of at most this.
+            source_between: ``source[between]``. Messages with a source number within
+                `<from>..<to>` (both included).
+            text: ``text``. Messages whose text contains this.
+            phone: ``phone``. Messages to a number that contains this (for example `4979`).
+            sender_id: ``sender_id``. Messages whose sender id contains this.
+            ip: ``ip``. Messages sent from an IP address that contains this.
+            key_id: ``key_id[]``. Messages sent with any of these API keys.
+            callback_data: ``callback_data[]``. Messages whose callback data is any of these.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return self._runtime.count_raw(
+            _LIST,
+            "/sms",
+            _query(
+                (
+                    ("is_sent", is_sent),
+                    ("is_unicode", is_unicode),
+                    ("uuid[]", uuid),
+                    ("iso2[]", iso2),
+                    ("dlr_code[]", dlr_code),
+                    ("status_code[]", status_code),
+                    ("gateway_sent_at[]", gateway_sent_at),
+                    ("gateway_sent_at[gt]", gateway_sent_at_gt),
+                    ("gateway_sent_at[gte]", gateway_sent_at_gte),
+                    ("gateway_sent_at[lt]", gateway_sent_at_lt),
+                    ("gateway_sent_at[lte]", gateway_sent_at_lte),
+                    ("gateway_sent_at[between]", gateway_sent_at_between),
+                    ("delivery_at[]", delivery_at),
+                    ("delivery_at[gt]", delivery_at_gt),
+                    ("delivery_at[gte]", delivery_at_gte),
+                    ("delivery_at[lt]", delivery_at_lt),
+                    ("delivery_at[lte]", delivery_at_lte),
+                    ("delivery_at[between]", delivery_at_between),
+                    ("created_at[]", created_at),
+                    ("created_at[gt]", created_at_gt),
+                    ("created_at[gte]", created_at_gte),
+                    ("created_at[lt]", created_at_lt),
+                    ("created_at[lte]", created_at_lte),
+                    ("created_at[between]", created_at_between),
+                    ("chars_count[]", chars_count),
+                    ("chars_count[gt]", chars_count_gt),
+                    ("chars_count[gte]", chars_count_gte),
+                    ("chars_count[lt]", chars_count_lt),
+                    ("chars_count[lte]", chars_count_lte),
+                    ("chars_count[between]", chars_count_between),
+                    ("parts_count[]", parts_count),
+                    ("parts_count[gt]", parts_count_gt),
+                    ("parts_count[gte]", parts_count_gte),
+                    ("parts_count[lt]", parts_count_lt),
+                    ("parts_count[lte]", parts_count_lte),
+                    ("parts_count[between]", parts_count_between),
+                    ("bulk[]", bulk),
+                    ("source[]", source),
+                    ("source[gt]", source_gt),
+                    ("source[gte]", source_gte),
+                    ("source[lt]", source_lt),
+                    ("source[lte]", source_lte),
+                    ("source[between]", source_between),
+                    ("text", text),
+                    ("phone", phone),
+                    ("sender_id", sender_id),
+                    ("ip", ip),
+                    ("key_id[]", key_id),
+                    ("callback_data[]", callback_data),
+                )
+            ),
+        )
+
     @overload
     def send(
         self,
@@ -1222,6 +1407,191 @@ class SmsResource:
             callback_data, lambda value: self.list(callback_data=value), window=window
         )
 
+    def count(
+        self,
+        *,
+        is_sent: bool | None = None,
+        is_unicode: bool | None = None,
+        uuid: str | Sequence[str] | None = None,
+        iso2: str | Sequence[str] | None = None,
+        dlr_code: int | Sequence[int] | None = None,
+        status_code: int | Sequence[int] | None = None,
+        gateway_sent_at: int | datetime | Sequence[int | datetime] | None = None,
+        gateway_sent_at_gt: int | datetime | None = None,
+        gateway_sent_at_gte: int | datetime | None = None,
+        gateway_sent_at_lt: int | datetime | None = None,
+        gateway_sent_at_lte: int | datetime | None = None,
+        gateway_sent_at_between: str | tuple[int, int] | None = None,
+        delivery_at: int | datetime | Sequence[int | datetime] | None = None,
+        delivery_at_gt: int | datetime | None = None,
+        delivery_at_gte: int | datetime | None = None,
+        delivery_at_lt: int | datetime | None = None,
+        delivery_at_lte: int | datetime | None = None,
+        delivery_at_between: str | tuple[int, int] | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        created_at_gt: int | datetime | None = None,
+        created_at_gte: int | datetime | None = None,
+        created_at_lt: int | datetime | None = None,
+        created_at_lte: int | datetime | None = None,
+        created_at_between: str | tuple[int, int] | None = None,
+        chars_count: int | Sequence[int] | None = None,
+        chars_count_gt: int | None = None,
+        chars_count_gte: int | None = None,
+        chars_count_lt: int | None = None,
+        chars_count_lte: int | None = None,
+        chars_count_between: str | tuple[int, int] | None = None,
+        parts_count: int | Sequence[int] | None = None,
+        parts_count_gt: int | None = None,
+        parts_count_gte: int | None = None,
+        parts_count_lt: int | None = None,
+        parts_count_lte: int | None = None,
+        parts_count_between: str | tuple[int, int] | None = None,
+        bulk: str | Sequence[str] | None = None,
+        source: int | Sequence[int] | None = None,
+        source_gt: int | None = None,
+        source_gte: int | None = None,
+        source_lt: int | None = None,
+        source_lte: int | None = None,
+        source_between: str | tuple[int, int] | None = None,
+        text: str | None = None,
+        phone: str | None = None,
+        sender_id: str | None = None,
+        ip: str | None = None,
+        key_id: int | Sequence[int] | None = None,
+        callback_data: str | Sequence[str] | None = None,
+    ) -> int:
+        """How many Sms items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            is_sent: ``is_sent``. Only messages already handed to the network (true) or only the
+                others (false).
+            is_unicode: ``is_unicode``. Only messages sent as Unicode (true) or only those sent
+                as GSM 7-bit (false).
+            uuid: ``uuid[]``. The messages with any of these UUIDs.
+            iso2: ``iso2[]``. Messages to recipients in any of these countries.
+            dlr_code: ``dlr_code[]``. Messages whose delivery report has any of these codes.
+            status_code: ``status_code[]``. Messages in any of these states.
+            gateway_sent_at: ``gateway_sent_at[]``. Messages handed to the network at any of
+                these Unix times.
+            gateway_sent_at_gt: ``gateway_sent_at[gt]``. Messages handed to the network after
+                this Unix time.
+            gateway_sent_at_gte: ``gateway_sent_at[gte]``. Messages handed to the network at or
+                after this Unix time.
+            gateway_sent_at_lt: ``gateway_sent_at[lt]``. Messages handed to the network before
+                this Unix time.
+            gateway_sent_at_lte: ``gateway_sent_at[lte]``. Messages handed to the network at or
+                before this Unix time.
+            gateway_sent_at_between: ``gateway_sent_at[between]``. Messages handed to the
+                network within `<from>..<to>` (Unix times, both included).
+            delivery_at: ``delivery_at[]``. Messages scheduled for any of these Unix times.
+            delivery_at_gt: ``delivery_at[gt]``. Messages scheduled after this Unix time.
+            delivery_at_gte: ``delivery_at[gte]``. Messages scheduled at or after this Unix
+                time.
+            delivery_at_lt: ``delivery_at[lt]``. Messages scheduled before this Unix time.
+            delivery_at_lte: ``delivery_at[lte]``. Messages scheduled at or before this Unix
+                time.
+            delivery_at_between: ``delivery_at[between]``. Messages scheduled within
+                `<from>..<to>` (Unix times, both included).
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            created_at_gt: ``created_at[gt]``. Created after this Unix time.
+            created_at_gte: ``created_at[gte]``. Created at or after this Unix time.
+            created_at_lt: ``created_at[lt]``. Created before this Unix time.
+            created_at_lte: ``created_at[lte]``. Created at or before this Unix time.
+            created_at_between: ``created_at[between]``. Created within `<from>..<to>` (Unix
+                times, both included).
+            chars_count: ``chars_count[]``. Messages with any of these character counts.
+            chars_count_gt: ``chars_count[gt]``. Messages with more than this many characters.
+            chars_count_gte: ``chars_count[gte]``. Messages with at least this many characters.
+            chars_count_lt: ``chars_count[lt]``. Messages with fewer than this many characters.
+            chars_count_lte: ``chars_count[lte]``. Messages with at most this many characters.
+            chars_count_between: ``chars_count[between]``. Messages with `<from>..<to>`
+                characters (both included).
+            parts_count: ``parts_count[]``. Messages made of any of these numbers of parts.
+            parts_count_gt: ``parts_count[gt]``. Messages made of more than this many parts.
+            parts_count_gte: ``parts_count[gte]``. Messages made of at least this many parts.
+            parts_count_lt: ``parts_count[lt]``. Messages made of fewer than this many parts.
+            parts_count_lte: ``parts_count[lte]``. Messages made of at most this many parts.
+            parts_count_between: ``parts_count[between]``. Messages made of `<from>..<to>` parts
+                (both included).
+            bulk: ``bulk[]``. Messages created by any of these bulks.
+            source: ``source[]``. Messages with any of these source numbers.
+            source_gt: ``source[gt]``. Messages with a source number above this.
+            source_gte: ``source[gte]``. Messages with a source number of at least this.
+            source_lt: ``source[lt]``. Messages with a source number below this.
+            source_lte: ``source[lte]``. Messages with a source number of at most this.
+            source_between: ``source[between]``. Messages with a source number within
+                `<from>..<to>` (both included).
+            text: ``text``. Messages whose text contains this.
+            phone: ``phone``. Messages to a number that contains this (for example `4979`).
+            sender_id: ``sender_id``. Messages whose sender id contains this.
+            ip: ``ip``. Messages sent from an IP address that contains this.
+            key_id: ``key_id[]``. Messages sent with any of these API keys.
+            callback_data: ``callback_data[]``. Messages whose callback data is any of these.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return self._runtime.count(
+            _LIST,
+            "/sms",
+            _query(
+                (
+                    ("is_sent", is_sent),
+                    ("is_unicode", is_unicode),
+                    ("uuid[]", uuid),
+                    ("iso2[]", iso2),
+                    ("dlr_code[]", dlr_code),
+                    ("status_code[]", status_code),
+                    ("gateway_sent_at[]", gateway_sent_at),
+                    ("gateway_sent_at[gt]", gateway_sent_at_gt),
+                    ("gateway_sent_at[gte]", gateway_sent_at_gte),
+                    ("gateway_sent_at[lt]", gateway_sent_at_lt),
+                    ("gateway_sent_at[lte]", gateway_sent_at_lte),
+                    ("gateway_sent_at[between]", gateway_sent_at_between),
+                    ("delivery_at[]", delivery_at),
+                    ("delivery_at[gt]", delivery_at_gt),
+                    ("delivery_at[gte]", delivery_at_gte),
+                    ("delivery_at[lt]", delivery_at_lt),
+                    ("delivery_at[lte]", delivery_at_lte),
+                    ("delivery_at[between]", delivery_at_between),
+                    ("created_at[]", created_at),
+                    ("created_at[gt]", created_at_gt),
+                    ("created_at[gte]", created_at_gte),
+                    ("created_at[lt]", created_at_lt),
+                    ("created_at[lte]", created_at_lte),
+                    ("created_at[between]", created_at_between),
+                    ("chars_count[]", chars_count),
+                    ("chars_count[gt]", chars_count_gt),
+                    ("chars_count[gte]", chars_count_gte),
+                    ("chars_count[lt]", chars_count_lt),
+                    ("chars_count[lte]", chars_count_lte),
+                    ("chars_count[between]", chars_count_between),
+                    ("parts_count[]", parts_count),
+                    ("parts_count[gt]", parts_count_gt),
+                    ("parts_count[gte]", parts_count_gte),
+                    ("parts_count[lt]", parts_count_lt),
+                    ("parts_count[lte]", parts_count_lte),
+                    ("parts_count[between]", parts_count_between),
+                    ("bulk[]", bulk),
+                    ("source[]", source),
+                    ("source[gt]", source_gt),
+                    ("source[gte]", source_gte),
+                    ("source[lt]", source_lt),
+                    ("source[lte]", source_lte),
+                    ("source[between]", source_between),
+                    ("text", text),
+                    ("phone", phone),
+                    ("sender_id", sender_id),
+                    ("ip", ip),
+                    ("key_id[]", key_id),
+                    ("callback_data[]", callback_data),
+                )
+            ),
+        )
+
     @overload
     def send(
         self,
@@ -2175,6 +2545,191 @@ class AsyncSmsResourceWithRawResponse:
                     ("callback_data[]", callback_data),
                 ),
                 order_by,
+            ),
+        )
+
+    async def count(
+        self,
+        *,
+        is_sent: bool | None = None,
+        is_unicode: bool | None = None,
+        uuid: str | Sequence[str] | None = None,
+        iso2: str | Sequence[str] | None = None,
+        dlr_code: int | Sequence[int] | None = None,
+        status_code: int | Sequence[int] | None = None,
+        gateway_sent_at: int | datetime | Sequence[int | datetime] | None = None,
+        gateway_sent_at_gt: int | datetime | None = None,
+        gateway_sent_at_gte: int | datetime | None = None,
+        gateway_sent_at_lt: int | datetime | None = None,
+        gateway_sent_at_lte: int | datetime | None = None,
+        gateway_sent_at_between: str | tuple[int, int] | None = None,
+        delivery_at: int | datetime | Sequence[int | datetime] | None = None,
+        delivery_at_gt: int | datetime | None = None,
+        delivery_at_gte: int | datetime | None = None,
+        delivery_at_lt: int | datetime | None = None,
+        delivery_at_lte: int | datetime | None = None,
+        delivery_at_between: str | tuple[int, int] | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        created_at_gt: int | datetime | None = None,
+        created_at_gte: int | datetime | None = None,
+        created_at_lt: int | datetime | None = None,
+        created_at_lte: int | datetime | None = None,
+        created_at_between: str | tuple[int, int] | None = None,
+        chars_count: int | Sequence[int] | None = None,
+        chars_count_gt: int | None = None,
+        chars_count_gte: int | None = None,
+        chars_count_lt: int | None = None,
+        chars_count_lte: int | None = None,
+        chars_count_between: str | tuple[int, int] | None = None,
+        parts_count: int | Sequence[int] | None = None,
+        parts_count_gt: int | None = None,
+        parts_count_gte: int | None = None,
+        parts_count_lt: int | None = None,
+        parts_count_lte: int | None = None,
+        parts_count_between: str | tuple[int, int] | None = None,
+        bulk: str | Sequence[str] | None = None,
+        source: int | Sequence[int] | None = None,
+        source_gt: int | None = None,
+        source_gte: int | None = None,
+        source_lt: int | None = None,
+        source_lte: int | None = None,
+        source_between: str | tuple[int, int] | None = None,
+        text: str | None = None,
+        phone: str | None = None,
+        sender_id: str | None = None,
+        ip: str | None = None,
+        key_id: int | Sequence[int] | None = None,
+        callback_data: str | Sequence[str] | None = None,
+    ) -> RawResponse[int]:
+        """How many Sms items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            is_sent: ``is_sent``. Only messages already handed to the network (true) or only the
+                others (false).
+            is_unicode: ``is_unicode``. Only messages sent as Unicode (true) or only those sent
+                as GSM 7-bit (false).
+            uuid: ``uuid[]``. The messages with any of these UUIDs.
+            iso2: ``iso2[]``. Messages to recipients in any of these countries.
+            dlr_code: ``dlr_code[]``. Messages whose delivery report has any of these codes.
+            status_code: ``status_code[]``. Messages in any of these states.
+            gateway_sent_at: ``gateway_sent_at[]``. Messages handed to the network at any of
+                these Unix times.
+            gateway_sent_at_gt: ``gateway_sent_at[gt]``. Messages handed to the network after
+                this Unix time.
+            gateway_sent_at_gte: ``gateway_sent_at[gte]``. Messages handed to the network at or
+                after this Unix time.
+            gateway_sent_at_lt: ``gateway_sent_at[lt]``. Messages handed to the network before
+                this Unix time.
+            gateway_sent_at_lte: ``gateway_sent_at[lte]``. Messages handed to the network at or
+                before this Unix time.
+            gateway_sent_at_between: ``gateway_sent_at[between]``. Messages handed to the
+                network within `<from>..<to>` (Unix times, both included).
+            delivery_at: ``delivery_at[]``. Messages scheduled for any of these Unix times.
+            delivery_at_gt: ``delivery_at[gt]``. Messages scheduled after this Unix time.
+            delivery_at_gte: ``delivery_at[gte]``. Messages scheduled at or after this Unix
+                time.
+            delivery_at_lt: ``delivery_at[lt]``. Messages scheduled before this Unix time.
+            delivery_at_lte: ``delivery_at[lte]``. Messages scheduled at or before this Unix
+                time.
+            delivery_at_between: ``delivery_at[between]``. Messages scheduled within
+                `<from>..<to>` (Unix times, both included).
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            created_at_gt: ``created_at[gt]``. Created after this Unix time.
+            created_at_gte: ``created_at[gte]``. Created at or after this Unix time.
+            created_at_lt: ``created_at[lt]``. Created before this Unix time.
+            created_at_lte: ``created_at[lte]``. Created at or before this Unix time.
+            created_at_between: ``created_at[between]``. Created within `<from>..<to>` (Unix
+                times, both included).
+            chars_count: ``chars_count[]``. Messages with any of these character counts.
+            chars_count_gt: ``chars_count[gt]``. Messages with more than this many characters.
+            chars_count_gte: ``chars_count[gte]``. Messages with at least this many characters.
+            chars_count_lt: ``chars_count[lt]``. Messages with fewer than this many characters.
+            chars_count_lte: ``chars_count[lte]``. Messages with at most this many characters.
+            chars_count_between: ``chars_count[between]``. Messages with `<from>..<to>`
+                characters (both included).
+            parts_count: ``parts_count[]``. Messages made of any of these numbers of parts.
+            parts_count_gt: ``parts_count[gt]``. Messages made of more than this many parts.
+            parts_count_gte: ``parts_count[gte]``. Messages made of at least this many parts.
+            parts_count_lt: ``parts_count[lt]``. Messages made of fewer than this many parts.
+            parts_count_lte: ``parts_count[lte]``. Messages made of at most this many parts.
+            parts_count_between: ``parts_count[between]``. Messages made of `<from>..<to>` parts
+                (both included).
+            bulk: ``bulk[]``. Messages created by any of these bulks.
+            source: ``source[]``. Messages with any of these source numbers.
+            source_gt: ``source[gt]``. Messages with a source number above this.
+            source_gte: ``source[gte]``. Messages with a source number of at least this.
+            source_lt: ``source[lt]``. Messages with a source number below this.
+            source_lte: ``source[lte]``. Messages with a source number of at most this.
+            source_between: ``source[between]``. Messages with a source number within
+                `<from>..<to>` (both included).
+            text: ``text``. Messages whose text contains this.
+            phone: ``phone``. Messages to a number that contains this (for example `4979`).
+            sender_id: ``sender_id``. Messages whose sender id contains this.
+            ip: ``ip``. Messages sent from an IP address that contains this.
+            key_id: ``key_id[]``. Messages sent with any of these API keys.
+            callback_data: ``callback_data[]``. Messages whose callback data is any of these.
+
+        Returns:
+            The whole response, with the count in ``parsed``.
+        """
+        return await self._runtime.count_raw(
+            _LIST,
+            "/sms",
+            _query(
+                (
+                    ("is_sent", is_sent),
+                    ("is_unicode", is_unicode),
+                    ("uuid[]", uuid),
+                    ("iso2[]", iso2),
+                    ("dlr_code[]", dlr_code),
+                    ("status_code[]", status_code),
+                    ("gateway_sent_at[]", gateway_sent_at),
+                    ("gateway_sent_at[gt]", gateway_sent_at_gt),
+                    ("gateway_sent_at[gte]", gateway_sent_at_gte),
+                    ("gateway_sent_at[lt]", gateway_sent_at_lt),
+                    ("gateway_sent_at[lte]", gateway_sent_at_lte),
+                    ("gateway_sent_at[between]", gateway_sent_at_between),
+                    ("delivery_at[]", delivery_at),
+                    ("delivery_at[gt]", delivery_at_gt),
+                    ("delivery_at[gte]", delivery_at_gte),
+                    ("delivery_at[lt]", delivery_at_lt),
+                    ("delivery_at[lte]", delivery_at_lte),
+                    ("delivery_at[between]", delivery_at_between),
+                    ("created_at[]", created_at),
+                    ("created_at[gt]", created_at_gt),
+                    ("created_at[gte]", created_at_gte),
+                    ("created_at[lt]", created_at_lt),
+                    ("created_at[lte]", created_at_lte),
+                    ("created_at[between]", created_at_between),
+                    ("chars_count[]", chars_count),
+                    ("chars_count[gt]", chars_count_gt),
+                    ("chars_count[gte]", chars_count_gte),
+                    ("chars_count[lt]", chars_count_lt),
+                    ("chars_count[lte]", chars_count_lte),
+                    ("chars_count[between]", chars_count_between),
+                    ("parts_count[]", parts_count),
+                    ("parts_count[gt]", parts_count_gt),
+                    ("parts_count[gte]", parts_count_gte),
+                    ("parts_count[lt]", parts_count_lt),
+                    ("parts_count[lte]", parts_count_lte),
+                    ("parts_count[between]", parts_count_between),
+                    ("bulk[]", bulk),
+                    ("source[]", source),
+                    ("source[gt]", source_gt),
+                    ("source[gte]", source_gte),
+                    ("source[lt]", source_lt),
+                    ("source[lte]", source_lte),
+                    ("source[between]", source_between),
+                    ("text", text),
+                    ("phone", phone),
+                    ("sender_id", sender_id),
+                    ("ip", ip),
+                    ("key_id[]", key_id),
+                    ("callback_data[]", callback_data),
+                )
             ),
         )
 
@@ -3152,6 +3707,191 @@ class AsyncSmsResource:
         """
         return await self._runtime.reconcile(
             callback_data, lambda value: self.list(callback_data=value), window=window
+        )
+
+    async def count(
+        self,
+        *,
+        is_sent: bool | None = None,
+        is_unicode: bool | None = None,
+        uuid: str | Sequence[str] | None = None,
+        iso2: str | Sequence[str] | None = None,
+        dlr_code: int | Sequence[int] | None = None,
+        status_code: int | Sequence[int] | None = None,
+        gateway_sent_at: int | datetime | Sequence[int | datetime] | None = None,
+        gateway_sent_at_gt: int | datetime | None = None,
+        gateway_sent_at_gte: int | datetime | None = None,
+        gateway_sent_at_lt: int | datetime | None = None,
+        gateway_sent_at_lte: int | datetime | None = None,
+        gateway_sent_at_between: str | tuple[int, int] | None = None,
+        delivery_at: int | datetime | Sequence[int | datetime] | None = None,
+        delivery_at_gt: int | datetime | None = None,
+        delivery_at_gte: int | datetime | None = None,
+        delivery_at_lt: int | datetime | None = None,
+        delivery_at_lte: int | datetime | None = None,
+        delivery_at_between: str | tuple[int, int] | None = None,
+        created_at: int | datetime | Sequence[int | datetime] | None = None,
+        created_at_gt: int | datetime | None = None,
+        created_at_gte: int | datetime | None = None,
+        created_at_lt: int | datetime | None = None,
+        created_at_lte: int | datetime | None = None,
+        created_at_between: str | tuple[int, int] | None = None,
+        chars_count: int | Sequence[int] | None = None,
+        chars_count_gt: int | None = None,
+        chars_count_gte: int | None = None,
+        chars_count_lt: int | None = None,
+        chars_count_lte: int | None = None,
+        chars_count_between: str | tuple[int, int] | None = None,
+        parts_count: int | Sequence[int] | None = None,
+        parts_count_gt: int | None = None,
+        parts_count_gte: int | None = None,
+        parts_count_lt: int | None = None,
+        parts_count_lte: int | None = None,
+        parts_count_between: str | tuple[int, int] | None = None,
+        bulk: str | Sequence[str] | None = None,
+        source: int | Sequence[int] | None = None,
+        source_gt: int | None = None,
+        source_gte: int | None = None,
+        source_lt: int | None = None,
+        source_lte: int | None = None,
+        source_between: str | tuple[int, int] | None = None,
+        text: str | None = None,
+        phone: str | None = None,
+        sender_id: str | None = None,
+        ip: str | None = None,
+        key_id: int | Sequence[int] | None = None,
+        callback_data: str | Sequence[str] | None = None,
+    ) -> int:
+        """How many Sms items ``list`` selects with these filters.
+
+        One request for the first page, whose ``hydra:totalItems`` is the answer; its items
+        are not parsed.
+
+        Args:
+            is_sent: ``is_sent``. Only messages already handed to the network (true) or only the
+                others (false).
+            is_unicode: ``is_unicode``. Only messages sent as Unicode (true) or only those sent
+                as GSM 7-bit (false).
+            uuid: ``uuid[]``. The messages with any of these UUIDs.
+            iso2: ``iso2[]``. Messages to recipients in any of these countries.
+            dlr_code: ``dlr_code[]``. Messages whose delivery report has any of these codes.
+            status_code: ``status_code[]``. Messages in any of these states.
+            gateway_sent_at: ``gateway_sent_at[]``. Messages handed to the network at any of
+                these Unix times.
+            gateway_sent_at_gt: ``gateway_sent_at[gt]``. Messages handed to the network after
+                this Unix time.
+            gateway_sent_at_gte: ``gateway_sent_at[gte]``. Messages handed to the network at or
+                after this Unix time.
+            gateway_sent_at_lt: ``gateway_sent_at[lt]``. Messages handed to the network before
+                this Unix time.
+            gateway_sent_at_lte: ``gateway_sent_at[lte]``. Messages handed to the network at or
+                before this Unix time.
+            gateway_sent_at_between: ``gateway_sent_at[between]``. Messages handed to the
+                network within `<from>..<to>` (Unix times, both included).
+            delivery_at: ``delivery_at[]``. Messages scheduled for any of these Unix times.
+            delivery_at_gt: ``delivery_at[gt]``. Messages scheduled after this Unix time.
+            delivery_at_gte: ``delivery_at[gte]``. Messages scheduled at or after this Unix
+                time.
+            delivery_at_lt: ``delivery_at[lt]``. Messages scheduled before this Unix time.
+            delivery_at_lte: ``delivery_at[lte]``. Messages scheduled at or before this Unix
+                time.
+            delivery_at_between: ``delivery_at[between]``. Messages scheduled within
+                `<from>..<to>` (Unix times, both included).
+            created_at: ``created_at[]``. Created at any of these Unix times.
+            created_at_gt: ``created_at[gt]``. Created after this Unix time.
+            created_at_gte: ``created_at[gte]``. Created at or after this Unix time.
+            created_at_lt: ``created_at[lt]``. Created before this Unix time.
+            created_at_lte: ``created_at[lte]``. Created at or before this Unix time.
+            created_at_between: ``created_at[between]``. Created within `<from>..<to>` (Unix
+                times, both included).
+            chars_count: ``chars_count[]``. Messages with any of these character counts.
+            chars_count_gt: ``chars_count[gt]``. Messages with more than this many characters.
+            chars_count_gte: ``chars_count[gte]``. Messages with at least this many characters.
+            chars_count_lt: ``chars_count[lt]``. Messages with fewer than this many characters.
+            chars_count_lte: ``chars_count[lte]``. Messages with at most this many characters.
+            chars_count_between: ``chars_count[between]``. Messages with `<from>..<to>`
+                characters (both included).
+            parts_count: ``parts_count[]``. Messages made of any of these numbers of parts.
+            parts_count_gt: ``parts_count[gt]``. Messages made of more than this many parts.
+            parts_count_gte: ``parts_count[gte]``. Messages made of at least this many parts.
+            parts_count_lt: ``parts_count[lt]``. Messages made of fewer than this many parts.
+            parts_count_lte: ``parts_count[lte]``. Messages made of at most this many parts.
+            parts_count_between: ``parts_count[between]``. Messages made of `<from>..<to>` parts
+                (both included).
+            bulk: ``bulk[]``. Messages created by any of these bulks.
+            source: ``source[]``. Messages with any of these source numbers.
+            source_gt: ``source[gt]``. Messages with a source number above this.
+            source_gte: ``source[gte]``. Messages with a source number of at least this.
+            source_lt: ``source[lt]``. Messages with a source number below this.
+            source_lte: ``source[lte]``. Messages with a source number of at most this.
+            source_between: ``source[between]``. Messages with a source number within
+                `<from>..<to>` (both included).
+            text: ``text``. Messages whose text contains this.
+            phone: ``phone``. Messages to a number that contains this (for example `4979`).
+            sender_id: ``sender_id``. Messages whose sender id contains this.
+            ip: ``ip``. Messages sent from an IP address that contains this.
+            key_id: ``key_id[]``. Messages sent with any of these API keys.
+            callback_data: ``callback_data[]``. Messages whose callback data is any of these.
+
+        Returns:
+            The number of items, whatever the page size.
+        """
+        return await self._runtime.count(
+            _LIST,
+            "/sms",
+            _query(
+                (
+                    ("is_sent", is_sent),
+                    ("is_unicode", is_unicode),
+                    ("uuid[]", uuid),
+                    ("iso2[]", iso2),
+                    ("dlr_code[]", dlr_code),
+                    ("status_code[]", status_code),
+                    ("gateway_sent_at[]", gateway_sent_at),
+                    ("gateway_sent_at[gt]", gateway_sent_at_gt),
+                    ("gateway_sent_at[gte]", gateway_sent_at_gte),
+                    ("gateway_sent_at[lt]", gateway_sent_at_lt),
+                    ("gateway_sent_at[lte]", gateway_sent_at_lte),
+                    ("gateway_sent_at[between]", gateway_sent_at_between),
+                    ("delivery_at[]", delivery_at),
+                    ("delivery_at[gt]", delivery_at_gt),
+                    ("delivery_at[gte]", delivery_at_gte),
+                    ("delivery_at[lt]", delivery_at_lt),
+                    ("delivery_at[lte]", delivery_at_lte),
+                    ("delivery_at[between]", delivery_at_between),
+                    ("created_at[]", created_at),
+                    ("created_at[gt]", created_at_gt),
+                    ("created_at[gte]", created_at_gte),
+                    ("created_at[lt]", created_at_lt),
+                    ("created_at[lte]", created_at_lte),
+                    ("created_at[between]", created_at_between),
+                    ("chars_count[]", chars_count),
+                    ("chars_count[gt]", chars_count_gt),
+                    ("chars_count[gte]", chars_count_gte),
+                    ("chars_count[lt]", chars_count_lt),
+                    ("chars_count[lte]", chars_count_lte),
+                    ("chars_count[between]", chars_count_between),
+                    ("parts_count[]", parts_count),
+                    ("parts_count[gt]", parts_count_gt),
+                    ("parts_count[gte]", parts_count_gte),
+                    ("parts_count[lt]", parts_count_lt),
+                    ("parts_count[lte]", parts_count_lte),
+                    ("parts_count[between]", parts_count_between),
+                    ("bulk[]", bulk),
+                    ("source[]", source),
+                    ("source[gt]", source_gt),
+                    ("source[gte]", source_gte),
+                    ("source[lt]", source_lt),
+                    ("source[lte]", source_lte),
+                    ("source[between]", source_between),
+                    ("text", text),
+                    ("phone", phone),
+                    ("sender_id", sender_id),
+                    ("ip", ip),
+                    ("key_id[]", key_id),
+                    ("callback_data[]", callback_data),
+                )
+            ),
         )
 
     @overload
