@@ -91,7 +91,7 @@ def bench(session: nox.Session) -> None:
     with the load average. Prism comes from the npm registry into a temporary folder, wrk from
     the machine's packages; a figure whose tool cannot be had is skipped. `-- --quick` for a
     smoke run, `-- --only NAME` for some figures."""
-    session.install(PROJECT)
+    session.install("-e.[cli,redis]")  # redis: the receiver figures with RedisStore
     session.run("python", "scripts/bench.py", *session.posargs)
 
 

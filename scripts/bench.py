@@ -16,7 +16,11 @@ max of each side and of the ratio, with the load average. The figures:
   grows 8-fold; an import into the in-process sandbox against raw httpx batches;
 - loopback HTTP (``bench_servers``): the sandbox served by uvicorn against Stoplight Prism
   mocking the same spec, in requests per second from ``wrk``, for GET /groups, GET /sms/{uuid}
-  and POST /sms; the latency of one page of GET /sms with 1,000, 10,000 and 100,000 SMS stored.
+  and POST /sms; the latency of one page of GET /sms with 1,000, 10,000 and 100,000 SMS stored;
+- the webhook receiver (``bench_receiver``): events per second through ``Receiver.asgi_app()``
+  with each store (memory, SQLite, Redis) and a plain or a coroutine handler, against a bare
+  Starlette endpoint answering 200, both under uvicorn and loaded by ``wrk`` from 4 and 16
+  connections.
 
 Prism is installed from the npm registry into a temporary folder and ``wrk`` from the machine's
 packages; where one cannot be had, its figures say so and are skipped. Timing is never asserted
@@ -35,6 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_client as client
 import bench_process as process
+import bench_receiver as receiver
 import bench_servers as servers
 from bench_samples import Samples, take_samples
 from bench_stats import Figure, table
@@ -88,6 +93,7 @@ def plan(
         ("import into sandbox", lambda: [process.import_into_sandbox(r, s.imported)]),
         ("sandbox vs prism", lambda: servers.throughput_vs_prism(r, s.wrk_seconds)),
         ("page latency", lambda: servers.page_latency(r, s.stored, s.latency_requests)),
+        ("receiver", lambda: receiver.receiver_vs_bare(r, s.wrk_seconds)),
     ]
 
 

@@ -8,11 +8,11 @@ import sqlite3
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
 
-from lox24.webhooks import Claim, DedupStore, MemoryStore, RedisStore, SQLiteStore
+from lox24.webhooks import AsyncDedupStore, Claim, DedupStore, MemoryStore, RedisStore, SQLiteStore
 
 from . import workers
 from .examples import example
@@ -183,6 +183,36 @@ def test_redis_from_url_reaches_the_server(redis_url, redis_client):
     assert store.claim("e1", "t1") is Claim.NEW
     assert redis_client.exists("u:e1") == 1
     store.close()
+
+
+@pytest.fixture(params=["memory", "sqlite", "redis"])
+async def async_store(request, tmp_path) -> AsyncIterator[AsyncDedupStore]:
+    """Each store as the event loop asks it (Redis through from_url, for the asyncio client)."""
+    if request.param == "memory":
+        yield MemoryStore()
+    elif request.param == "sqlite":
+        with SQLiteStore(tmp_path / "async.sqlite3") as sqlite:
+            yield sqlite
+    else:
+        request.getfixturevalue("redis_client")  # an emptied database
+        store = RedisStore.from_url(request.getfixturevalue("redis_url"))
+        yield store
+        await store.aclose()
+        store.close()
+
+
+async def test_the_async_methods_mean_what_the_plain_ones_mean(async_store):
+    """aclaim/acomplete/arelease: first claim wins, busy meanwhile, done after, released new."""
+    assert isinstance(async_store, AsyncDedupStore)
+    assert await async_store.aclaim("e1", "t1") is Claim.NEW
+    assert await async_store.aclaim("e1", "t2") is Claim.BUSY
+    await async_store.acomplete("e1", "t1")
+    assert await async_store.aclaim("e1", "t3") is Claim.DONE
+    assert await async_store.aclaim("e2", "t1") is Claim.NEW
+    await async_store.arelease("e2", "other")
+    assert await async_store.aclaim("e2", "t2") is Claim.BUSY
+    await async_store.arelease("e2", "t1")
+    assert async_store.claim("e2", "t3") is Claim.NEW  # the plain method sees the same state
 
 
 # Several worker processes on one store: every event handled exactly once.

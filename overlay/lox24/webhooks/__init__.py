@@ -32,7 +32,7 @@ from ._senders import (
     parse_address,
 )
 from ._sqlite import SQLiteStore
-from ._store import Claim, DedupStore
+from ._store import AsyncDedupStore, Claim, DedupStore
 from ._tracker import DeliveryState, DeliveryTracker, final_state
 
 __all__ = [
@@ -41,6 +41,7 @@ __all__ = [
     "MAX_BODY_BYTES",
     "SANDBOX",
     "WEBHOOK_PATH",
+    "AsyncDedupStore",
     "Claim",
     "DedupStore",
     "DeliveryState",

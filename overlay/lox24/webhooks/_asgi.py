@@ -3,7 +3,7 @@
 It answers ``POST`` at whatever path it is served or mounted on, reads the body up to the
 receiver's limit (413 beyond it, without reading the rest), and takes the sender from the
 connection's peer address and the headers. Lifespan events are acknowledged, so the app can be
-served on its own.
+served on its own; at shutdown the store's connections of the event loop are closed.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class WebhookApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Serve one ASGI connection."""
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await _lifespan(receive, send, self.receiver.aclose)
             return
         if scope["type"] != "http":
             return
@@ -92,11 +92,12 @@ async def _send(send: Send, answer: Reply, *, allow: bool = False) -> None:
     await send({"type": "http.response.body", "body": answer.body})
 
 
-async def _lifespan(receive: Receive, send: Send) -> None:
+async def _lifespan(receive: Receive, send: Send, shutdown: Callable[[], Awaitable[None]]) -> None:
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
             await send({"type": "lifespan.startup.complete"})
         elif message["type"] == "lifespan.shutdown":
+            await shutdown()
             await send({"type": "lifespan.shutdown.complete"})
             return

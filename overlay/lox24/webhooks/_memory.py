@@ -63,6 +63,18 @@ class MemoryStore:
             if entry is not None and entry[0] is Claim.BUSY and entry[1] == token:
                 del self._entries[key]
 
+    async def aclaim(self, key: str, token: str) -> Claim:
+        """:meth:`claim` on the event loop (a dict and a short lock: nothing to wait for)."""
+        return self.claim(key, token)
+
+    async def acomplete(self, key: str, token: str) -> None:
+        """:meth:`complete` on the event loop."""
+        self.complete(key, token)
+
+    async def arelease(self, key: str, token: str) -> None:
+        """:meth:`release` on the event loop."""
+        self.release(key, token)
+
     def __len__(self) -> int:
         return len(self._entries)
 

@@ -88,18 +88,33 @@ def _part(error: Exception, body: dict[str, Any]) -> str:
 def _decode(payload: bytes | bytearray | memoryview | str | Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(payload, Mapping):
         body: object = dict(payload)
+        walk = True
     else:
-        body = _load(_text(payload))
+        text = _text(payload)
+        body = _load(text)
+        walk = _may_need_walk(text)
     if not isinstance(body, dict):
         _fail("the body is not a JSON object", "body")
-    _check_tree(body)
+    if walk:
+        _check_tree(body)
     return body
+
+
+def _may_need_walk(text: str) -> bool:
+    r"""Whether JSON decoded from ``text`` could hold what :func:`_check_tree` refuses.
+
+    The decoder yields JSON types only and refuses non-finite numbers; a string decoded from
+    valid Unicode text holds a lone surrogate only through a ``\u`` escape, and nesting needs
+    an opening bracket per level. So an event with few brackets and no escape needs no walk.
+    """
+    return "\\u" in text or text.count("{") + text.count("[") >= MAX_DEPTH
 
 
 def _text(payload: bytes | bytearray | memoryview | str) -> str:
     if isinstance(payload, str):
         if len(payload) > MAX_BODY_BYTES:
             _fail(f"the body is longer than {MAX_BODY_BYTES} characters", "body")
+        _check_string(payload)  # a lone surrogate in the text itself
         return payload
     if not isinstance(payload, bytes | bytearray | memoryview):
         _fail(f"a body must be bytes, text or a mapping, not {type(payload).__name__}", "body")
@@ -114,7 +129,7 @@ def _text(payload: bytes | bytearray | memoryview | str) -> str:
 
 def _load(text: str) -> object:
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float)
+        return _DECODER.decode(text)
     except RecursionError:
         _fail("the body is nested too deeply", "body")
     except ValueError as error:  # JSONDecodeError, over-long integers, refused constants
@@ -130,6 +145,9 @@ def _finite_float(text: str) -> float:
     if not math.isfinite(value):
         raise ValueError(f"the number {text[:20]} is out of range")
     return value
+
+
+_DECODER: Final = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
 def _check_tree(body: dict[str, Any]) -> None:

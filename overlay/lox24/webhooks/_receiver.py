@@ -24,10 +24,11 @@ only, :meth:`Receiver.handle_async` (and the ASGI app) both.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import logging
-import uuid
-from collections.abc import Awaitable, Callable, Iterable
+import os
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import Any, Literal, NamedTuple, TypeVar, overload
 
 from ._asgi import WebhookApp
@@ -52,7 +53,7 @@ from ._parsing import MAX_BODY_BYTES, InvalidWebhookError, parse_event
 from ._reply import Reply, reply
 from ._senders import LOX24_WEBHOOK_SENDERS, Address, Headers, Network, SenderCheck
 from ._sqlite import SQLiteStore
-from ._store import Claim, DedupStore
+from ._store import AsyncDedupStore, Claim, DedupStore
 
 logger = logging.getLogger("lox24.webhooks")
 
@@ -64,6 +65,7 @@ class _Accepted(NamedTuple):
     event: Event
     key: str
     handlers: list[Handler]
+    awaits: bool  # a handler is a coroutine function
 
 
 class Receiver:
@@ -101,10 +103,11 @@ class Receiver:
         trusted_proxies: Iterable[str | Address | Network] = (),
         max_body_bytes: int = MAX_BODY_BYTES,
     ) -> None:
-        self.store: DedupStore = store if store is not None else SQLiteStore()
+        self.store = store if store is not None else SQLiteStore()
         self.senders = SenderCheck(allowed_senders, trusted_proxies=trusted_proxies)
         self.max_body_bytes = min(max_body_bytes, MAX_BODY_BYTES)
         self._handlers: dict[str, list[Handler]] = {}
+        self._awaits: dict[str, bool] = {}  # name -> a handler of it is a coroutine function
 
     @overload
     def on(self, name: Literal["sms.delivery"]) -> Callable[[DeliveryHandler], DeliveryHandler]: ...
@@ -162,6 +165,8 @@ class Receiver:
 
         def register(handler: HandlerT) -> HandlerT:
             self._handlers.setdefault(checked, []).append(handler)
+            if inspect.iscoroutinefunction(handler):
+                self._awaits[checked] = True
             return handler
 
         return register
@@ -179,40 +184,72 @@ class Receiver:
         accepted = self._accept(body, client_ip, headers)
         if isinstance(accepted, Reply):
             return accepted
-        token = uuid.uuid4().hex
-        refusal = self._claim(accepted, token)
-        if refusal is not None:
-            return refusal
-        try:
-            for handler in accepted.handlers:
-                outcome = handler(accepted.event)
-                if inspect.isawaitable(outcome):
-                    _close(outcome)
-                    raise TypeError("an async handler needs handle_async or the ASGI app")
-        except Exception as error:  # any handler failure must reach LOX24 as a 5xx
-            return self._failed(accepted, token, error)
-        return self._done(accepted, token)
+        return self._handle_accepted(accepted, None)
 
     async def handle_async(
         self, body: bytes, client_ip: str | None, headers: Headers | None = None
     ) -> Reply:
         """Like :meth:`handle`, for async frameworks; also awaits coroutine handlers.
 
-        The store and plain handlers run in a worker thread, so the event loop never blocks.
+        The event loop never blocks, and an event costs at most one hop to a worker thread.
+        With plain handlers, the claim, the handlers and the record run together in one. With
+        coroutine handlers the store is asked from the loop: the stores of this package are
+        asynchronous too (:class:`SQLiteStore` runs the statements of concurrent events in
+        shared transactions in a thread of its own, :class:`RedisStore` uses redis' asyncio
+        client), and a store without ``aclaim`` is asked in a worker thread per call.
         """
         accepted = self._accept(body, client_ip, headers)
         if isinstance(accepted, Reply):
             return accepted
-        token = uuid.uuid4().hex
-        refusal = await asyncio.to_thread(self._claim, accepted, token)
+        loop = asyncio.get_running_loop()
+        if not (accepted.awaits or (self._native_async and not accepted.handlers)):
+            return await offload(self._handle_accepted, accepted, loop)
+        return await self._handle_on_loop(accepted, loop)
+
+    async def _handle_on_loop(self, accepted: _Accepted, loop: asyncio.AbstractEventLoop) -> Reply:
+        """Claim and record through the async store; coroutine handlers run on the loop."""
+        store, token = self._async_store, os.urandom(16).hex()
+        try:
+            claim = await store.aclaim(accepted.key, token)
+        except Exception:  # a store outage must reach LOX24 as a 5xx
+            return self._unavailable(accepted)
+        refusal = _refusal(claim)
         if refusal is not None:
             return refusal
         try:
-            for handler in accepted.handlers:
-                await _run(handler, accepted.event)
+            if accepted.awaits:
+                for handler in accepted.handlers:
+                    await _run(handler, accepted.event)
+            elif accepted.handlers:
+                await offload(_run_plain, accepted, loop)
         except Exception as error:  # any handler failure must reach LOX24 as a 5xx
-            return await asyncio.to_thread(self._failed, accepted, token, error)
-        return await asyncio.to_thread(self._done, accepted, token)
+            with _logged_release(accepted.key):
+                await store.arelease(accepted.key, token)
+            return _failure(accepted, error)
+        try:
+            await store.acomplete(accepted.key, token)
+        except Exception:  # not recorded: a 2xx would lose the record, so LOX24 must retry
+            return _unrecorded(accepted)
+        return _handled(accepted)
+
+    @property
+    def store(self) -> DedupStore:
+        """Where handled event ids are kept."""
+        return self._store
+
+    @store.setter
+    def store(self, store: DedupStore) -> None:
+        self._store = store
+        self._native_async = isinstance(store, AsyncDedupStore)
+        self._async_store: AsyncDedupStore = (
+            store if isinstance(store, AsyncDedupStore) else _Threaded(store)
+        )
+
+    async def aclose(self) -> None:
+        """Close what the store opened for the running event loop (the ASGI app's shutdown)."""
+        close = getattr(self.store, "aclose", None)
+        if close is not None:
+            await close()
 
     def asgi_app(self) -> WebhookApp:
         """An ASGI application serving this receiver at any path it is mounted on."""
@@ -239,45 +276,126 @@ class Receiver:
         except InvalidWebhookError as error:
             logger.warning("webhook refused: %s", error)
             return reply(400, outcome="invalid", detail=str(error), field=error.field)
-        handlers = self._handlers.get(str(event.name)) or self._handlers.get(ANY_EVENT, [])
-        return _Accepted(event, str(event.id), list(handlers))
+        name = str(event.name)
+        handlers = self._handlers.get(name) or self._handlers.get(ANY_EVENT, [])
+        awaits = self._awaits.get(name if name in self._handlers else ANY_EVENT, False)
+        return _Accepted(event, str(event.id), list(handlers), awaits)
 
-    def _claim(self, accepted: _Accepted, token: str) -> Reply | None:
+    def _handle_accepted(
+        self, accepted: _Accepted, loop: asyncio.AbstractEventLoop | None
+    ) -> Reply:
+        """Claim, run the plain handlers, record: all in this thread.
+
+        ``loop`` is the event loop of :meth:`handle_async`, where an awaitable that a plain
+        handler returns is awaited; without one such a handler is a failure.
+        """
+        token = os.urandom(16).hex()
         try:
             claim = self.store.claim(accepted.key, token)
         except Exception:  # a store outage must reach LOX24 as a 5xx
-            logger.exception("webhook store failed on %s %s", accepted.event.name, accepted.key)
-            return reply(503, outcome="unavailable", detail="the store is unavailable")
-        if claim is Claim.DONE:
-            return reply(200, outcome="duplicate")
-        if claim is Claim.BUSY:
-            return reply(503, outcome="busy", detail="the event is being handled")
-        return None
-
-    def _failed(self, accepted: _Accepted, token: str, error: Exception) -> Reply:
-        event = accepted.event
-        logger.error("webhook handler failed on %s %s", event.name, accepted.key, exc_info=error)
+            return self._unavailable(accepted)
+        refusal = _refusal(claim)
+        if refusal is not None:
+            return refusal
         try:
-            self.store.release(accepted.key, token)
-        except Exception:  # the lease lapses by itself
-            logger.exception("webhook store failed to release %s", accepted.key)
-        return reply(500, outcome="failed", detail="the handler failed")
-
-    def _done(self, accepted: _Accepted, token: str) -> Reply:
+            _run_plain(accepted, loop)
+        except Exception as error:  # any handler failure must reach LOX24 as a 5xx
+            return self._failed(accepted, token, error)
         try:
             self.store.complete(accepted.key, token)
         except Exception:  # not recorded: a 2xx would lose the record, so LOX24 must retry
-            logger.exception("webhook store failed to record %s", accepted.key)
-            return reply(503, outcome="unavailable", detail="the store is unavailable")
-        outcome = "handled" if accepted.handlers else "ignored"
-        return reply(200, outcome=outcome)
+            return _unrecorded(accepted)
+        return _handled(accepted)
+
+    def _unavailable(self, accepted: _Accepted) -> Reply:
+        logger.exception("webhook store failed on %s %s", accepted.event.name, accepted.key)
+        return reply(503, outcome="unavailable", detail="the store is unavailable")
+
+    def _failed(self, accepted: _Accepted, token: str, error: Exception) -> Reply:
+        with _logged_release(accepted.key):
+            self.store.release(accepted.key, token)
+        return _failure(accepted, error)
+
+
+class _Threaded:
+    """A plain store asked from the event loop: each call in a worker thread."""
+
+    def __init__(self, store: DedupStore) -> None:
+        self._store = store
+
+    async def aclaim(self, key: str, token: str) -> Claim:
+        return await offload(self._store.claim, key, token)
+
+    async def acomplete(self, key: str, token: str) -> None:
+        await offload(self._store.complete, key, token)
+
+    async def arelease(self, key: str, token: str) -> None:
+        await offload(self._store.release, key, token)
+
+
+#: Runs a function in a worker thread; every thread hop of the receiver goes through it.
+offload = asyncio.to_thread
+
+
+def _refusal(claim: Claim) -> Reply | None:
+    if claim is Claim.DONE:
+        return _DUPLICATE
+    if claim is Claim.BUSY:
+        return _BUSY
+    return None
+
+
+def _handled(accepted: _Accepted) -> Reply:
+    return _HANDLED if accepted.handlers else _IGNORED
+
+
+def _failure(accepted: _Accepted, error: Exception) -> Reply:
+    event = accepted.event
+    logger.error("webhook handler failed on %s %s", event.name, accepted.key, exc_info=error)
+    return _FAILED
+
+
+def _unrecorded(accepted: _Accepted) -> Reply:
+    logger.exception("webhook store failed to record %s", accepted.key)
+    return reply(503, outcome="unavailable", detail="the store is unavailable")
+
+
+@contextlib.contextmanager
+def _logged_release(key: str) -> Iterator[None]:
+    """Log a failed release and go on: the claim's lease lapses by itself."""
+    try:
+        yield
+    except Exception:
+        logger.exception("webhook store failed to release %s", key)
+
+
+_DUPLICATE = reply(200, outcome="duplicate")
+_BUSY = reply(503, outcome="busy", detail="the event is being handled")
+_HANDLED = reply(200, outcome="handled")
+_IGNORED = reply(200, outcome="ignored")
+_FAILED = reply(500, outcome="failed", detail="the handler failed")
+
+
+def _run_plain(accepted: _Accepted, loop: asyncio.AbstractEventLoop | None) -> None:
+    """Run plain handlers in this thread; an awaitable one returns is awaited on ``loop``."""
+    for handler in accepted.handlers:
+        outcome = handler(accepted.event)
+        if inspect.isawaitable(outcome):
+            if loop is None:
+                _close(outcome)
+                raise TypeError("an async handler needs handle_async or the ASGI app")
+            asyncio.run_coroutine_threadsafe(_wait(outcome), loop).result()
+
+
+async def _wait(outcome: Awaitable[object]) -> None:
+    await outcome
 
 
 async def _run(handler: Handler, event: Event) -> None:
     if inspect.iscoroutinefunction(handler):
         await handler(event)
         return
-    outcome = await asyncio.to_thread(handler, event)
+    outcome = await offload(handler, event)
     if inspect.isawaitable(outcome):
         await outcome
 

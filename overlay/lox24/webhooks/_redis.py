@@ -4,10 +4,13 @@ A claim is ``SET key busy:<token> NX PX <lease>``, atomic in Redis; completing o
 value with ``done:<token>`` and the retention as expiry, so Redis forgets handled events by
 itself. Releasing deletes the key only while it still holds the releasing worker's token (a
 compare-and-delete script). Needs the ``redis`` package: ``pip install 'lox24[redis]'``.
+From an event loop (``aclaim``, ...), a store made by :meth:`RedisStore.from_url` talks to Redis
+through redis' asyncio client, one per loop, so no call needs a worker thread.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import math
 from typing import Any, Final, Protocol
@@ -59,6 +62,8 @@ class RedisStore:
     ) -> None:
         self._client = client
         self._owned = False
+        self._url: str | None = None  # set by from_url: the asyncio clients connect there
+        self._async: tuple[asyncio.AbstractEventLoop, Any] | None = None
         self._prefix = prefix
         self._lease_ms = _milliseconds(lease, "lease")
         self._retention_ms = _milliseconds(retention, "retention")
@@ -73,6 +78,7 @@ class RedisStore:
             raise InvalidInputError(message, field="url") from error
         store = cls(redis.Redis.from_url(url), **options)
         store._owned = True  # the store made this client, so it closes it
+        store._url = url
         return store
 
     def claim(self, key: str, token: str) -> Claim:
@@ -80,11 +86,7 @@ class RedisStore:
         name = self._prefix + key
         if self._client.set(name, f"busy:{token}", px=self._lease_ms, nx=True):
             return Claim.NEW
-        value = self._client.get(name)
-        if isinstance(value, bytes):
-            value = value.decode("ascii", "replace")
-        # A key that vanished in between was just released or lapsed: try again later.
-        return Claim.DONE if isinstance(value, str) and value.startswith("done:") else Claim.BUSY
+        return _claim_of(self._client.get(name))
 
     def complete(self, key: str, token: str) -> None:
         """Remember ``key`` as handled for the retention period."""
@@ -94,6 +96,48 @@ class RedisStore:
         """Drop the claim on ``key`` if ``token`` holds it."""
         self._client.eval(_RELEASE, 1, self._prefix + key, f"busy:{token}")
 
+    async def aclaim(self, key: str, token: str) -> Claim:
+        """:meth:`claim` from an event loop (in a worker thread for a client you passed)."""
+        client = self._async_client()
+        if client is None:
+            return await asyncio.to_thread(self.claim, key, token)
+        name = self._prefix + key
+        if await client.set(name, f"busy:{token}", px=self._lease_ms, nx=True):
+            return Claim.NEW
+        return _claim_of(await client.get(name))
+
+    async def acomplete(self, key: str, token: str) -> None:
+        """:meth:`complete` from an event loop."""
+        client = self._async_client()
+        if client is None:
+            await asyncio.to_thread(self.complete, key, token)
+            return
+        await client.set(self._prefix + key, f"done:{token}", px=self._retention_ms)
+
+    async def arelease(self, key: str, token: str) -> None:
+        """:meth:`release` from an event loop."""
+        client = self._async_client()
+        if client is None:
+            await asyncio.to_thread(self.release, key, token)
+            return
+        await client.eval(_RELEASE, 1, self._prefix + key, f"busy:{token}")
+
+    async def aclose(self) -> None:
+        """Close the asyncio client of the running loop, if the store made one."""
+        found, self._async = self._async, None
+        if found is not None and found[0] is asyncio.get_running_loop():
+            await found[1].aclose()
+
+    def _async_client(self) -> Any:
+        """The asyncio client of the running loop (made on first use), or ``None``."""
+        if self._url is None:
+            return None
+        loop = asyncio.get_running_loop()
+        if self._async is None or self._async[0] is not loop:
+            redis = importlib.import_module("redis.asyncio")
+            self._async = (loop, redis.Redis.from_url(self._url))
+        return self._async[1]
+
     def close(self) -> None:
         """Close the client if :meth:`from_url` made it (a client you passed stays yours)."""
         close = getattr(self._client, "close", None)
@@ -102,6 +146,14 @@ class RedisStore:
 
     def __repr__(self) -> str:
         return f"RedisStore(prefix={self._prefix!r})"
+
+
+def _claim_of(value: object) -> Claim:
+    """DONE or BUSY, from the value of a key that could not be claimed."""
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    # A key that vanished in between was just released or lapsed: try again later.
+    return Claim.DONE if isinstance(value, str) and value.startswith("done:") else Claim.BUSY
 
 
 def _milliseconds(seconds: float, name: str) -> int:

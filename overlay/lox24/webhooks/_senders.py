@@ -93,6 +93,7 @@ class SenderCheck:
     ) -> None:
         self._allowed = None if allowed is None else _networks(allowed, "allowed")
         self._proxies = _networks(trusted_proxies, "trusted_proxies")
+        self._peers: dict[str | None, bool] = {}  # peer -> allowed, for unforwarded requests
 
     def client_address(self, peer: str | None, headers: Headers | None = None) -> Address | None:
         """The original client's address: the peer, or what trusted proxies forwarded."""
@@ -115,6 +116,15 @@ class SenderCheck:
         """
         if self._allowed is None:
             return True
+        if not _has_forwarding(headers):  # the common case: the peer alone decides
+            known = self._peers.get(peer)
+            if known is None:
+                client = parse_address(peer)
+                known = client is not None and _within(client, self._allowed)
+                if len(self._peers) >= _PEERS_KEPT:
+                    self._peers.clear()
+                self._peers[peer] = known
+            return known
         if self.rewritten(peer, headers):
             return False
         client = self.client_address(peer, headers)
@@ -152,6 +162,20 @@ def _networks(items: Iterable[str | Address | Network] | str, field: str) -> tup
 
 def _within(address: Address, networks: tuple[Network, ...]) -> bool:
     return any(address in network for network in networks)
+
+
+_PEERS_KEPT: Final = 4096
+_FORWARDING_NAMES: Final = frozenset(
+    [*FORWARDING_HEADERS, *(name.encode() for name in FORWARDING_HEADERS)]
+)
+
+
+def _has_forwarding(headers: Headers | None) -> bool:
+    """Whether any forwarding header is present (one pass, names as text or bytes)."""
+    if not headers:
+        return False
+    names = headers.keys() if isinstance(headers, Mapping) else (pair[0] for pair in headers)
+    return any(name.lower() in _FORWARDING_NAMES for name in names)
 
 
 def _forwarded(headers: Headers | None) -> set[Address]:

@@ -2,7 +2,9 @@
 
 Every operation is a single SQL statement, so it is atomic across threads and processes; the
 database runs in WAL mode so that readers never wait for a writer. Each process and thread
-opens its own connection (connections are never shared across a ``fork``).
+opens its own connection (connections are never shared across a ``fork``). From an event loop
+(``aclaim``, ...), the statements of concurrent events share transactions in one thread of the
+store (:class:`SQLiteWriter`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Final
 
 from lox24._exceptions import InvalidInputError
 
+from ._sqlite_writer import SQLiteWriter
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
 
 #: Where :class:`SQLiteStore` keeps its file when no path is given (the working directory).
@@ -79,25 +82,51 @@ class SQLiteStore:
         self._local = threading.local()
         self._opened: list[tuple[int, sqlite3.Connection]] = []  # (pid, connection)
         self._opened_lock = threading.Lock()
+        #: The thread that runs the statements of ``aclaim``, ``acomplete`` and ``arelease``.
+        self.writer = SQLiteWriter(self._open)
+        self._writer_counts = threading.local()
 
     def claim(self, key: str, token: str) -> Claim:
         """Claim ``key`` for ``token``: NEW, or DONE/BUSY if another worker got there first."""
         db = self._connection()
+        self._maybe_purge(db, self._local)
+        return self._claim(db, key, token)
+
+    def complete(self, key: str, token: str) -> None:
+        """Remember ``key`` as handled for the retention period."""
+        self._complete(self._connection(), key, token)
+
+    def release(self, key: str, token: str) -> None:
+        """Drop the claim on ``key`` if ``token`` holds it."""
+        self._connection().execute(_RELEASE, (key, token))
+
+    async def aclaim(self, key: str, token: str) -> Claim:
+        """:meth:`claim` from an event loop, batched with concurrent calls."""
+
+        def work(db: sqlite3.Connection) -> Claim:
+            self._maybe_purge(db, self._writer_counts)
+            return self._claim(db, key, token)
+
+        return await self.writer.run(work)
+
+    async def acomplete(self, key: str, token: str) -> None:
+        """:meth:`complete` from an event loop, batched with concurrent calls."""
+        await self.writer.run(lambda db: self._complete(db, key, token))
+
+    async def arelease(self, key: str, token: str) -> None:
+        """:meth:`release` from an event loop, batched with concurrent calls."""
+        await self.writer.run(lambda db: db.execute(_RELEASE, (key, token)))
+
+    def _claim(self, db: sqlite3.Connection, key: str, token: str) -> Claim:
         now = self._clock()
-        self._maybe_purge(db, now)
         if db.execute(_CLAIM, (key, token, now + self._lease, now)).rowcount == 1:
             return Claim.NEW
         row = db.execute(_STATE, (key, now)).fetchone()
         # A key that vanished between the two statements was just released: try again later.
         return Claim.DONE if row is not None and row[0] == "done" else Claim.BUSY
 
-    def complete(self, key: str, token: str) -> None:
-        """Remember ``key`` as handled for the retention period."""
-        self._connection().execute(_COMPLETE, (key, token, self._clock() + self._retention))
-
-    def release(self, key: str, token: str) -> None:
-        """Drop the claim on ``key`` if ``token`` holds it."""
-        self._connection().execute(_RELEASE, (key, token))
+    def _complete(self, db: sqlite3.Connection, key: str, token: str) -> None:
+        db.execute(_COMPLETE, (key, token, self._clock() + self._retention))
 
     def close(self) -> None:
         """Close every connection this process opened; the store reopens one when used again."""
@@ -108,6 +137,7 @@ class SQLiteStore:
         for db in mine:
             db.close()
         self._local = threading.local()
+        self.writer.close()
 
     def __enter__(self) -> SQLiteStore:
         return self
@@ -122,18 +152,23 @@ class SQLiteStore:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is not None and self._local.pid == os.getpid():
             return db
-        # Each thread uses only its own connection; close() may close it from another thread.
-        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+        db = self._open()
         with self._opened_lock:
             self._opened.append((os.getpid(), db))
+        self._local.db, self._local.pid = db, os.getpid()
+        return db
+
+    def _open(self) -> sqlite3.Connection:
+        # Each thread uses only its own connection; close() may close it from another thread.
+        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute(_SCHEMA)
         db.execute(_INDEX)
-        self._local.db, self._local.pid, self._local.claims = db, os.getpid(), 0
         return db
 
-    def _maybe_purge(self, db: sqlite3.Connection, now: float) -> None:
-        self._local.claims += 1
-        if self._local.claims % self._purge_every == 0:
-            db.execute(_PURGE, (now,))
+    def _maybe_purge(self, db: sqlite3.Connection, counts: threading.local) -> None:
+        """Delete lapsed entries once every ``purge_every`` claims counted in ``counts``."""
+        counts.claims = getattr(counts, "claims", 0) + 1
+        if counts.claims % self._purge_every == 0:
+            db.execute(_PURGE, (self._clock(),))

@@ -46,3 +46,24 @@ class DedupStore(Protocol):
     def release(self, key: str, token: str) -> None:
         """Forget the claim on ``key`` held by ``token``, so a redelivery is handled again."""
         ...
+
+
+@runtime_checkable
+class AsyncDedupStore(Protocol):
+    """A store that can also be asked from the event loop, without a worker thread per call.
+
+    :meth:`Receiver.handle_async` uses these methods when a store has them; each means what
+    the :class:`DedupStore` method of the same name without the ``a`` means.
+    """
+
+    async def aclaim(self, key: str, token: str) -> Claim:
+        """Claim ``key`` for the worker holding ``token``."""
+        ...
+
+    async def acomplete(self, key: str, token: str) -> None:
+        """Mark ``key`` handled."""
+        ...
+
+    async def arelease(self, key: str, token: str) -> None:
+        """Forget the claim on ``key`` held by ``token``."""
+        ...
