@@ -79,9 +79,23 @@ def api(session: nox.Session) -> None:
 
 @nox.session(default=False)
 def demo(session: nox.Session) -> None:
-    """Run `lox24 demo` against the built-in sandbox: 10,000 phones, one bulk, progress bars."""
+    """Run `lox24 demo` against the built-in sandbox: 10,000 phones, one bulk, progress bars;
+    `-- --serve` then keeps the sandbox up with the bulk's SMS in the inbox at http://127.0.0.1:8024/."""
     session.install(PROJECT)
     session.run("lox24", "demo", *session.posargs)
+
+
+@nox.session(default=False)
+def inbox(session: nox.Session) -> None:
+    """The inbox's screenshot for the README (docs/images/inbox.png, taken by its browser test in
+    headless Chromium) and its figures: first paint with 100,000 SMS stored, live-update latency
+    (`-- --stored N --rounds N --updates N` for other sizes)."""
+    session.install(PROJECT, *group("test"))
+    session.run(
+        "pytest", "tests/inbox/test_browser.py", "-q", "-k", "screenshot",
+        env={"LOX24_INBOX_SCREENSHOT": "docs/images/inbox.png"},
+    )  # fmt: skip
+    session.run("python", "scripts/inbox_measure.py", *session.posargs)
 
 
 @nox.session(default=False)

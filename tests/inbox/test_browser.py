@@ -8,6 +8,7 @@ from typing import Any
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.select import Select
 
 from .conftest import Served, wait_for
 
@@ -85,9 +86,12 @@ def test_a_reply_typed_in_the_thread_is_an_incoming_webhook_and_record(
         "the sms.incoming webhook",
     )[0]
     assert post.body["data"]["text"] == "YES please"
-    incomings = sandbox.api.get("/incomings").json()
+    click(browser, 'button[data-action="stop"]')
+    wait_for(lambda: "STOP" in text_of(browser, "#thread .msg.in"), "the STOP reply in the thread")
+    incomings = sandbox.api.get("/incomings", params={"_order[received_at]": "asc"}).json()
     assert [(i["from"], i["text"], i["msg_uuid"]) for i in incomings] == [
-        ("+491703330001", "YES please", sms["uuid"])
+        ("+491703330001", "YES please", sms["uuid"]),
+        ("+491703330001", "STOP", sms["uuid"]),
     ]
 
 
@@ -133,19 +137,65 @@ def test_the_clock_control_moves_a_scheduled_sms_to_sent(browser: Any, sandbox: 
 def test_screenshot_of_the_inbox(browser: Any, sandbox: Served, tmp_path: Path) -> None:
     """A conversation with a few messages renders; the picture goes where LOX24_INBOX_SCREENSHOT says."""
     sandbox.control("POST", "clock", {"frozen": True})
-    for i, name in enumerate(("Anna", "Ben", "Clara")):
-        sandbox.send_sms(f"+49170777000{i}", f"Hi {name}, your table for two is booked for 19:30.")
+    guests = (("+491729876502", "Anna"), ("+491605550000", "Ben"), ("+491761234503", "Clara"))
+    for phone, name in guests:
+        sandbox.send_sms(phone, f"Hi {name}, your table for two is booked for 19:30.")
     sms = sandbox.send_sms(
-        "+491707770009", "Your parcel arrives today between 14:00 and 16:00. Reply 1 to reschedule."
+        "+491707654321",
+        "Your parcel arrives today between 14:00 and 16:00. Reply 1 to reschedule.",
     )
     sandbox.control("POST", "clock", {"advance": 10})
     sandbox.control("POST", "simulate/reply", {"sms_uuid": sms["uuid"], "text": "1"})
+    sandbox.control("POST", "clock", {"advance": 30})
     sandbox.send_sms(
-        "+491707770009", "Choose a new slot: https://example.com/slots", callback_data="parcel-77"
+        "+491707654321", "Choose a new slot: https://example.com/slots", callback_data="parcel-77"
     )
-    open_thread(browser, "+491707770009")
+    open_thread(browser, "+491707654321")
     wait_for(lambda: "Choose a new slot" in text_of(browser, "#thread"), "the last message")
     target = Path(os.environ.get("LOX24_INBOX_SCREENSHOT") or tmp_path / "inbox.png")
     target.parent.mkdir(parents=True, exist_ok=True)
     assert browser.save_screenshot(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_search_by_text_and_filter_by_callback_data_and_status(
+    browser: Any, sandbox: Served
+) -> None:
+    """The search form, driven by the keyboard, narrows the list to the SMS that match."""
+    sandbox.control("POST", "clock", {"frozen": True})
+    sandbox.send_sms("+491708880001", "Your table is booked", callback_data="booking-1")
+    sandbox.send_sms("+491708880002", "Your parcel is late", callback_data="parcel-9")
+    cancelled = sandbox.send_sms("+491708880003", "Your parcel is early")
+    batch = sandbox.api.post("/sms/ops/batch_cancel", params={"uuid": cancelled["uuid"]})
+    assert batch.status_code < 300, batch.text
+    wait_for(lambda: "3 conversations" in text_of(browser, "#threads"), "the three conversations")
+    field = browser.find_element(By.NAME, "text")
+    field.send_keys("parcel", Keys.ENTER)
+    wait_for(lambda: "2 SMS match" in text_of(browser, "#threads"), "the text search")
+    browser.find_element(By.NAME, "callback_data").send_keys("parcel-9", Keys.ENTER)
+    wait_for(lambda: "1 SMS match" in text_of(browser, "#threads"), "the callback filter")
+    assert "+491708880002" in text_of(browser, "#threads")
+    browser.find_element(By.NAME, "callback_data").clear()
+    Select(browser.find_element(By.NAME, "state")).select_by_value("cancelled")
+    browser.find_element(By.NAME, "text").send_keys(Keys.ENTER)
+    wait_for(lambda: "+491708880003" in text_of(browser, "#threads .results"), "the status filter")
+    assert "1 SMS match" in text_of(browser, "#threads")
+
+
+def test_a_route_switched_to_fail_answers_503_until_switched_back(
+    browser: Any, sandbox: Served
+) -> None:
+    """The faults view turns a 503 on for ``POST /sms`` and off again."""
+    browser.get(f"{sandbox.url}/#/faults")
+    on = 'button[data-action="fault-on"][data-method="POST"][data-pattern="/sms"]'
+    click(browser, on)
+    off = wait_for(
+        lambda: browser.find_elements(By.CSS_SELECTOR, 'button[data-action="fault-off"]'),
+        "the rule",
+    )
+    assert len(off) == 1
+    body = {"sender_id": "Shop", "phone": "+491709990001", "text": "Hi"}
+    assert sandbox.api.post("/sms", json=body).status_code == 503
+    click(browser, 'button[data-action="fault-off"]')
+    wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, on), "the route back to normal")
+    assert sandbox.api.post("/sms", json=body).status_code == 201

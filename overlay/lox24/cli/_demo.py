@@ -3,6 +3,7 @@
 It creates a group, streams thousands of phones into it, sends one bulk to the group and
 follows it to the end, then checks that nothing was lost. By default it runs against an
 in-process sandbox; ``--url``/``--token`` point it at a served sandbox (or the real API).
+``--serve`` then keeps the in-process sandbox up over HTTP, with the bulk's SMS in the inbox.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import typer
 import lox24
 
 from ._console import stderr, stdout
-from ._errors import ExitCode, reported
+from ._errors import ExitCode, fail, reported
 from ._labels import BULK_STATUS
 from ._progress import count_progress, import_progress
 
@@ -41,27 +42,58 @@ def demo(
         str | None,
         typer.Option(envvar="LOX24_TOKEN", help="The token for --url.", show_default=False),
     ] = None,
+    serve: Annotated[
+        bool,
+        typer.Option(
+            "--serve", help="Then serve the demo's sandbox on loopback: its inbox shows the SMS."
+        ),
+    ] = False,
+    port: Annotated[int, typer.Option(help="The port --serve binds on 127.0.0.1.")] = 8024,
 ) -> None:
     """Run the tour: a group, thousands of phones, one bulk, followed to its end.
 
-    Example:  lox24 demo --phones 50000
+    Example:  lox24 demo --phones 50000 --serve
     """
+    if serve and url is not None:
+        fail("--serve serves the demo's own sandbox; it does not go with --url", ExitCode.USAGE)
     with ExitStack() as stack, reported():
-        client = stack.enter_context(_client(stack, url, token))
+        sandbox = None if url is not None else stack.enter_context(_sandbox())
+        client = stack.enter_context(_client(sandbox, url, token))
         ok = _tour(client, count)
+        if sandbox is not None:
+            _closing(sandbox, serve=serve, port=port)
     if not ok:
         raise typer.Exit(int(ExitCode.PARTIAL))
 
 
-def _client(stack: ExitStack, url: str | None, token: str | None) -> lox24.Client:
-    if url is not None:
-        return lox24.Client(token, base_url=url)
+def _sandbox() -> Any:
     from lox24.sandbox import Sandbox  # noqa: PLC0415 - only the default needs it
 
     # A balance that covers the bulk, however many phones are asked for.
-    sandbox = stack.enter_context(Sandbox(balance=1_000_000.0))
     stderr.print("[dim]Running against an in-process sandbox.[/]")
+    return Sandbox(balance=1_000_000.0)
+
+
+def _client(sandbox: Any, url: str | None, token: str | None) -> lox24.Client:
+    if sandbox is None:
+        return lox24.Client(token, base_url=url)
     return lox24.Client(**sandbox.client_settings())
+
+
+def _closing(sandbox: Any, *, serve: bool, port: int) -> None:
+    """Say where to see the demo's SMS; with ``serve``, serve them until interrupted."""
+    inbox = f"http://127.0.0.1:{port}/"
+    if not serve:
+        stdout.print(
+            f"\nSee every SMS of a run in a browser: [bold]lox24 demo --serve[/], then open {inbox}"
+        )
+        return
+    from lox24.sandbox._serve import serve as serve_sandbox  # noqa: PLC0415
+
+    stdout.print(
+        f"\nThe demo's SMS are in the inbox at [bold]{inbox}[/]; Ctrl-C stops the sandbox."
+    )
+    serve_sandbox(sandbox, host="127.0.0.1", port=port)
 
 
 def _tour(client: lox24.Client, count: int) -> bool:

@@ -51,6 +51,7 @@ def _call(core: SandboxCore, path: str, pairs: Sequence[tuple[str, str]]) -> tup
         now=core.clock.now(),
         store=core.store,
         book=core.book,
+        pause=core.lock.pause,
     )
     return call, HANDLERS[operation.operation_id](call)
 

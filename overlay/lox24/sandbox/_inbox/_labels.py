@@ -12,6 +12,7 @@ from lox24.sandbox._state._sms_lifecycle import (
     DLR_OK,
     DLR_REJECTED,
     NEW,
+    SENT,
 )
 
 #: The states the filter offers (a scheduled SMS is queued until it is due).
@@ -28,7 +29,12 @@ BULK_STATES = {
 #: The ``status_code`` (and ``dlr_code``) query pairs that select each state of ``SMS_STATES``.
 STATE_FILTERS: dict[str, list[tuple[str, str]]] = {
     "queued": [("status_code", str(NEW))],
-    "sent": [("status_code", "100"), ("dlr_code[]", "0"), ("dlr_code[]", "2"), ("dlr_code[]", "4")],
+    "sent": [
+        ("status_code", str(SENT)),
+        ("dlr_code[]", "0"),
+        ("dlr_code[]", "2"),
+        ("dlr_code[]", "4"),
+    ],
     "delivered": [("dlr_code", str(DLR_OK))],
     "expired": [("dlr_code", str(DLR_EXPIRED))],
     "rejected": [("dlr_code", str(DLR_REJECTED))],
@@ -38,11 +44,16 @@ STATE_FILTERS: dict[str, list[tuple[str, str]]] = {
 
 def sms_state(row: dict[str, Any], now: float) -> str:
     """The one word a handset-side view shows for an SMS row of the API."""
-    if row["status_code"] == CANCELLED_VIA_API:
+    return state_word(row["status_code"], row["dlr_code"], row.get("delivery_at"), now)
+
+
+def state_word(status_code: int, dlr_code: int, delivery_at: int | None, now: float) -> str:
+    """The one word for an SMS in this state (``scheduled`` while its ``delivery_at`` is ahead)."""
+    if status_code == CANCELLED_VIA_API:
         return "cancelled"
-    final = _FINAL.get(row["dlr_code"])
+    final = _FINAL.get(dlr_code)
     if final is not None:
         return final
-    if row["status_code"] == NEW:
-        return "scheduled" if (row.get("delivery_at") or 0) > now else "queued"
-    return "sent" if row["is_sent"] else "queued"
+    if status_code == NEW:
+        return "scheduled" if (delivery_at or 0) > now else "queued"
+    return "sent" if status_code == SENT else "queued"

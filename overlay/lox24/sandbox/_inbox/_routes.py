@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).parent
 PREFIX = "/_sandbox/inbox"
+#: Seconds of reading past which a view tells the page to refresh it less often.
+SLOW_VIEW = 0.25
 _UNAUTHORIZED, _NOT_FOUND, _BAD_REQUEST, _NO_CONTENT = 401, 404, 400, 204
 #: What every inbox answer says about itself: nothing from elsewhere, no framing, no caching.
 SECURITY_HEADERS = {
@@ -154,10 +157,15 @@ class InboxApp:
         view = self._views.get(name)
         if view is None:
             return Response("No such view.", status_code=_NOT_FOUND)
+        started = time.perf_counter()
         context = await anyio.to_thread.run_sync(view, request)
         if context is None:
             return Response("Not found.", status_code=_NOT_FOUND)
-        return self._templates.TemplateResponse(request, f"{name}.html", context)
+        response = self._templates.TemplateResponse(request, f"{name}.html", context)
+        if time.perf_counter() - started > SLOW_VIEW:
+            # A costly view (a text search over many SMS): the page refreshes it less often.
+            response.headers["X-Inbox-Slow"] = "1"
+        return response
 
     async def _live(self, request: Request) -> Response:
         return live_stream(self._core, request)

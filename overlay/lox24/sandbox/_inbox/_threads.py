@@ -1,5 +1,7 @@
 """The conversations by recipient: every SMS and incoming message, grouped by phone number.
 
+It also knows which SMS each bulk created, for the bulk view's counts.
+
 :class:`ThreadIndex` follows the account as it grows: each :meth:`ThreadIndex.sync` looks only
 at the SMS and incoming messages kept since the last one (the newest first, until it meets one
 it knows), so that keeping up costs what is new, not the size of the account. A reset of the
@@ -9,8 +11,7 @@ sandbox, or a deletion, makes it start over once.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from lox24.sandbox._state._store import Store
 
 
-@dataclass(slots=True)
 class Thread:
     """One recipient's conversation.
 
@@ -30,10 +30,16 @@ class Thread:
 
     """
 
-    phone: str
-    sms: list[str] = field(default_factory=list)
-    incomings: list[str] = field(default_factory=list)
-    last_at: int = 0
+    __slots__ = ("incomings", "last_at", "phone", "sms")
+
+    def __init__(self, phone: str) -> None:
+        self.phone = phone
+        self.sms: list[str] = []
+        self.incomings: list[str] = []
+        self.last_at = 0
+
+    def __repr__(self) -> str:
+        return f"Thread({self.phone!r}, sms={len(self.sms)}, incomings={len(self.incomings)})"
 
 
 class ThreadIndex:
@@ -46,6 +52,7 @@ class ThreadIndex:
         self._sms_count = 0
         self._incoming_count = 0
         self._last_incoming: str | None = None
+        self._bulks: dict[str, list[str]] = {}
 
     def __len__(self) -> int:
         return len(self._threads)
@@ -53,6 +60,10 @@ class ThreadIndex:
     def get(self, phone: str) -> Thread | None:
         """The conversation with ``phone``, if there is one."""
         return self._threads.get(phone)
+
+    def bulk_members(self, bulk_uuid: str) -> list[str]:
+        """The uuids of the SMS a bulk created so far, oldest first."""
+        return self._bulks.get(bulk_uuid, [])
 
     def newest(self, offset: int, count: int) -> list[Thread]:
         """``count`` conversations from the ``offset``-th most recent on."""
@@ -78,14 +89,25 @@ class ThreadIndex:
         self._generation = generation
 
     def _take(self, new_sms: list[Sms], new_incomings: list[Incoming]) -> None:
-        arrivals = [(s.created_at, 0, s.fields["phone"], s.uuid) for s in reversed(new_sms)]
-        arrivals += [(i.received_at, 1, i.sender, i.uuid) for i in reversed(new_incomings)]
-        arrivals.sort(key=lambda a: a[0])
-        for at, kind, phone, uuid in arrivals:
-            thread = self._threads.pop(phone, None) or Thread(phone)
-            (thread.incomings if kind else thread.sms).append(uuid)
+        """Add what is new (each list newest first), in the order it happened."""
+        threads = self._threads
+        arrivals: Iterable[tuple[int, str, str, bool]] = (
+            (s.created_at, s.fields["phone"], s.uuid, False) for s in reversed(new_sms)
+        )
+        if new_incomings:
+            received = [(i.received_at, i.sender, i.uuid, True) for i in reversed(new_incomings)]
+            arrivals = sorted([*arrivals, *received], key=lambda a: a[0])
+        for at, phone, uuid, incoming in arrivals:
+            thread = threads.pop(phone, None)
+            if thread is None:
+                thread = Thread(phone)
+            (thread.incomings if incoming else thread.sms).append(uuid)
             thread.last_at = max(thread.last_at, at)
-            self._threads[phone] = thread
+            threads[phone] = thread
+        for sms in reversed(new_sms):
+            bulk = sms.fields.get("bulk_id")
+            if bulk is not None:
+                self._bulks.setdefault(bulk, []).append(sms.uuid)
         if new_sms:
             self._sms_seq = new_sms[0].seq
         if new_incomings:

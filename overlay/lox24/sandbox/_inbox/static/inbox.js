@@ -28,18 +28,33 @@ function liveUrl(element) {
   return url;
 }
 
-async function fetchHtml(url) {
+const SLOW_PAUSE = 3000; // ms between live refreshes of a view that is costly to read
+
+async function fetchHtml(url, element) {
   const answer = await fetch(url, { credentials: "same-origin", cache: "no-store" });
   if (answer.status === 401) {
     location.reload();
     return null;
   }
   if (!answer.ok) throw new Error(`${answer.status} ${await answer.text()}`);
+  if (element) {
+    element.dataset.slow = answer.headers.get("X-Inbox-Slow") === "1" ? String(Date.now()) : "";
+  }
   return answer.text();
 }
 
+// A costly view is refreshed at most every SLOW_PAUSE ms; a change meanwhile is caught up after.
+function due(element, live) {
+  if (!live || !element.dataset.slow) return true;
+  const wait = Number(element.dataset.slow) + SLOW_PAUSE - Date.now();
+  if (wait <= 0) return true;
+  clearTimeout(element.slowTimer);
+  element.slowTimer = setTimeout(() => refresh(true), wait);
+  return false;
+}
+
 async function load(element) {
-  const html = await fetchHtml(liveUrl(element));
+  const html = await fetchHtml(liveUrl(element), element);
   if (html !== null && html !== element.dataset.shown) {
     element.dataset.shown = html;
     element.innerHTML = html;
@@ -47,24 +62,25 @@ async function load(element) {
   }
 }
 
-async function refreshAll() {
-  const elements = [...document.querySelectorAll("[data-live]")];
+async function refreshAll(live) {
+  const elements = [...document.querySelectorAll("[data-live]")].filter((e) => due(e, live));
   await Promise.all(elements.map(load));
 }
 
-// One refresh at a time; a change during one asks for another right after it.
-function refresh() {
+// One refresh at a time; a change during one asks for another right after it. A live refresh
+// (the event stream's) spares costly views refreshed moments ago.
+function refresh(live = false) {
   if (refreshing) {
     again = true;
     return refreshing;
   }
-  refreshing = refreshAll()
+  refreshing = refreshAll(live)
     .catch((error) => say(String(error)))
     .finally(() => {
       refreshing = null;
       if (again) {
         again = false;
-        refresh();
+        refresh(true);
       }
     });
   return refreshing;
@@ -217,7 +233,7 @@ function listen() {
     liveState.dataset.state = "live";
     liveState.textContent = "live";
   });
-  stream.addEventListener("change", () => refresh());
+  stream.addEventListener("change", () => refresh(true));
   stream.addEventListener("error", () => {
     liveState.dataset.state = "offline";
     liveState.textContent = "reconnecting";
@@ -225,5 +241,7 @@ function listen() {
 }
 
 window.addEventListener("hashchange", () => show().catch((error) => say(String(error))));
-show().catch((error) => say(String(error)));
+show()
+  .then(() => performance.mark("inbox-first-view"))
+  .catch((error) => say(String(error)));
 listen();
