@@ -304,3 +304,168 @@ def test_a_kept_request_has_no_token_but_keeps_method_and_url(make_client):
     assert error.request.headers["X-LOX24-AUTH-TOKEN"] == "<hidden>"
     assert isinstance(error, lox24.APITimeoutError)
     assert not isinstance(error, ResponseOutcomeUnknownError)
+
+
+# ----- the exception chain ------------------------------------------------------------------------
+
+
+class LoopbackServer:
+    """A TCP server on 127.0.0.1 (port 0) that reads each request and then misbehaves.
+
+    ``close``: closes the connection without an answer (the client sees RemoteProtocolError);
+    ``silent``: keeps it open and never answers (the client's read times out);
+    ``status``: answers with a 503 or a 404 problem.
+    """
+
+    def __init__(self, mode):
+        import socket
+        import threading
+
+        self.mode = mode
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.held = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while True:
+            try:
+                connection, _ = self.listener.accept()
+            except OSError:
+                return
+            data = b""
+            while b"\r\n\r\n" not in data:
+                chunk = connection.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+            if self.mode == "silent":
+                self.held.append(connection)
+                continue
+            if self.mode.isdigit():
+                body = b'{"detail": "busy"}'
+                connection.sendall(
+                    f"HTTP/1.1 {self.mode} X\r\nContent-Type: application/problem+json\r\n"
+                    f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+                    + body
+                )
+            connection.close()
+
+    def close(self):
+        import socket
+
+        self.listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() of the serving thread
+        self.listener.close()
+        for connection in self.held:
+            connection.close()
+        self.thread.join(timeout=5)
+
+
+def chained(error):
+    """The error and every exception reachable through __cause__ and __context__."""
+    found, pending = [], [error]
+    while pending:
+        current = pending.pop()
+        if current is None or any(current is seen for seen in found):
+            continue
+        found.append(current)
+        pending.extend((current.__cause__, current.__context__))
+    return found
+
+
+def held_requests(error):
+    """Every httpx request an exception of the chain holds, directly or through a response."""
+    for current in chained(error):
+        for value in vars(current).values():
+            if isinstance(value, httpx.Request):
+                yield value
+            elif isinstance(value, httpx.Response):
+                yield value.request
+
+
+def failure_over_loopback(mode, call):
+    """The error a real HTTP exchange with a misbehaving loopback server raises."""
+    server = LoopbackServer(mode)
+    try:
+        client = lox24.Client(
+            SECRET_TOKEN,
+            base_url=f"http://127.0.0.1:{server.port}",
+            timeout=httpx.Timeout(0.5),
+            max_retries=0,
+        )
+        with client, pytest.raises(lox24.Lox24Error) as caught:
+            call(client)
+        return caught.value
+    finally:
+        server.close()
+
+
+def send(client):
+    client.sms.send(phone="+491701234567", sender_id="Shop", text="Hi")
+
+
+CHAIN_CASES = [
+    ("close", lambda client: client.account.get()),
+    ("close", send),
+    ("silent", lambda client: client.account.get()),
+    ("silent", send),
+    ("503", send),
+    ("404", lambda client: client.groups.get(1)),
+]
+
+
+@pytest.mark.parametrize(("mode", "call"), CHAIN_CASES)
+def test_no_exception_in_the_chain_holds_the_token(mode, call):
+    """__cause__/__context__ and their requests and responses carry no token, over real HTTP."""
+    error = failure_over_loopback(mode, call)
+    requests = list(held_requests(error))
+    assert requests or mode.isdigit()  # the httpx error's request is kept, as a copy
+    for request in requests:
+        assert KEY_PART not in str(request.headers.raw)
+        assert request.headers.get("X-LOX24-AUTH-TOKEN") in {None, "<hidden>"}
+        assert request.url.path.startswith("/")
+    for current in chained(error):
+        assert KEY_PART not in repr(current)
+        assert KEY_PART not in str(current)
+
+
+@pytest.mark.parametrize(("mode", "call"), CHAIN_CASES)
+def test_no_traceback_with_locals_shows_the_token(mode, call):
+    """traceback.TracebackException(capture_locals=True) over the whole chain shows no token."""
+    error = failure_over_loopback(mode, call)
+    rendered = "".join(
+        traceback.TracebackException.from_exception(error, capture_locals=True).format()
+    )
+    assert "Traceback" in rendered
+    assert KEY_PART not in rendered
+    assert SECRET_TOKEN not in rendered
+
+
+class WritesHeadersThenBreaks(httpx.BaseTransport):
+    """Fails the way an HTTP stack fails while writing the header lines, which it holds in a
+    local variable (as httpcore's h11 ``Request`` event does)."""
+
+    def handle_request(self, request):
+        header_lines = list(request.headers.raw)
+        raise httpx.WriteError(f"broken pipe after {len(header_lines)} header lines")
+
+
+def test_frames_below_the_transport_are_cut_from_the_chain():
+    """Locals of the HTTP stack below hold the header lines; the client's chain drops them."""
+    plain = httpx.Client(transport=WritesHeadersThenBreaks(), headers={"X": SECRET_TOKEN})
+    with plain, pytest.raises(httpx.WriteError) as unscrubbed:
+        plain.get("http://127.0.0.1:9/")
+    leaky = traceback.TracebackException.from_exception(unscrubbed.value, capture_locals=True)
+    assert KEY_PART in "".join(leaky.format())  # what the check below would catch
+    client = lox24.Client(
+        SECRET_TOKEN, base_url=BASE_URL, transport=WritesHeadersThenBreaks(), max_retries=0
+    )
+    for call in (client.account.get, lambda: send(client)):
+        with pytest.raises(lox24.APIConnectionError) as caught:
+            call()
+        rendered = "".join(
+            traceback.TracebackException.from_exception(caught.value, capture_locals=True).format()
+        )
+        assert "WriteError" in rendered
+        assert KEY_PART not in rendered

@@ -51,7 +51,7 @@ from ._exceptions import (
     reconcile_hint,
     window_of,
 )
-from ._redact import mask_phones
+from ._redact import mask_phones, scrub_chain
 from ._retry import NOT_SENT_ERRORS
 from ._retry_transport import reached_transport
 
@@ -86,7 +86,10 @@ class translate_transport_errors:
         error: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if error is None or isinstance(error, Lox24Error) or not isinstance(error, Exception):
+        if error is None or not isinstance(error, Exception):
+            return
+        scrub_chain(error)  # the httpx error keeps the request with its token
+        if isinstance(error, Lox24Error):
             return
         raise _translated(error, self._http) from error
 
