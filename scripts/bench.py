@@ -21,6 +21,8 @@ max of each side and of the ratio, with the load average. The figures:
   with each store (memory, SQLite, Redis) and a plain or a coroutine handler, against a bare
   Starlette endpoint answering 200, both under uvicorn and loaded by ``wrk`` from 4 and 16
   connections.
+- the in-process sandbox (``bench_sandbox_queries``): a page of GET /sms after a write, for every
+  filter and order the spec declares, at 10,000 and 100,000 SMS stored against 1,000.
 
 Prism is installed from the npm registry into a temporary folder and ``wrk`` from the machine's
 packages; where one cannot be had, its figures say so and are skipped. Timing is never asserted
@@ -40,6 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench_client as client
 import bench_process as process
 import bench_receiver as receiver
+import bench_sandbox_queries as queries
 import bench_servers as servers
 from bench_samples import Samples, take_samples
 from bench_stats import Figure, table
@@ -94,6 +97,7 @@ def plan(
         ("sandbox vs prism", lambda: servers.throughput_vs_prism(r, s.wrk_seconds)),
         ("page latency", lambda: servers.page_latency(r, s.stored, s.latency_requests)),
         ("receiver", lambda: receiver.receiver_vs_bare(r, s.wrk_seconds)),
+        ("sandbox queries", lambda: queries.filtered_pages(r, s.stored, s.latency_requests)),
     ]
 
 

@@ -6,12 +6,12 @@ from typing import Any
 
 from lox24.sandbox._state._catch_up import catch_up
 from lox24.sandbox._state._messages_inbox import SmsNotFoundError
+from lox24.sandbox._state._messaging import SENT
 from lox24.sandbox._state._sms_lifecycle import (
     DELIVERY_EVENT,
     DLR_EXPIRED,
     DLR_OK,
     DLR_REJECTED,
-    SENT,
     delivery_data,
 )
 from lox24.sandbox._webhooks import webhooks_of

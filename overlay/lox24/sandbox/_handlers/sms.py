@@ -113,7 +113,7 @@ def _rows(call: Call) -> IndexedRows:
         work.rows_rendered += 1
         return sms_row(messaging.sms[key[2]], now)
 
-    return IndexedRows(messaging.sms_order, messaging.sms_indexes, render, messaging.sms_selections)
+    return IndexedRows(messaging.sms_order, messaging.sms_lookup, render, messaging.sms_selections)
 
 
 def _find(call: Call) -> Sms:

@@ -109,6 +109,10 @@ def _select_indexed(
         shallow = rows.page_of_runs(rules, start, PAGE_SIZE, descending=descending)
         if shallow is not None:
             return PageSlice([rows.render(key) for key in shallow[0]], shallow[1], page)
+    if not rules and len(keys) == 1:
+        by_field = rows.page_by(keys[0][0], start, PAGE_SIZE, descending=keys[0][1] == "desc")
+        if by_field is not None:
+            return PageSlice([rows.render(key) for key in by_field[0]], by_field[1], page)
     plan = rows.plan(rules)
     if descending is not None and not plan.residual:
         total = plan.high - plan.low

@@ -25,7 +25,7 @@ import bisect
 import math
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from ._runs import LAZY_DEPTH, page_of_runs
 
@@ -36,7 +36,6 @@ Rule = tuple[Any, Any]
 ORDER_FIELD = "created_at"
 #: How many merged or selected key lists are remembered at most.
 _REMEMBERED = 16
-_INDEX_MATCHES = frozenset({"exact", "in"})
 
 
 @dataclass(slots=True)
@@ -69,6 +68,9 @@ class SortedKeys:
 class FieldIndex:
     """For one field, the keys of the items holding each value.
 
+    An ``ordered`` index also keeps its distinct values sorted, so that a ``range`` filter (and
+    an order by the field) walks the runs of the values it keeps instead of every item.
+
     The merged keys of several values are remembered until the index changes; ``merged_keys``
     counts the keys merged so far (for tests that hold a request's cost to what it needs).
     """
@@ -76,10 +78,18 @@ class FieldIndex:
     by_value: dict[Any, SortedKeys] = field(default_factory=dict)
     _merged: dict[tuple[Any, ...], list[Key]] = field(default_factory=dict)
     merged_keys: int = 0
+    ordered: bool = False
+    #: The distinct values held but None, sorted (kept only when ``ordered``).
+    sorted_values: list[Any] = field(default_factory=list)
 
     def add(self, value: Any, key: Key) -> None:
         """Record that the item ``key`` holds ``value``."""
-        self.by_value.setdefault(value, SortedKeys()).add(key)
+        run = self.by_value.get(value)
+        if run is None:
+            run = self.by_value[value] = SortedKeys()
+            if self.ordered and value is not None:
+                bisect.insort(self.sorted_values, value)
+        run.add(key)
         if self._merged:
             self._merged.clear()
 
@@ -90,6 +100,8 @@ class FieldIndex:
             found.remove(key)
             if not found.keys:
                 del self.by_value[value]
+                if self.ordered and value is not None:
+                    del self.sorted_values[bisect.bisect_left(self.sorted_values, value)]
         if self._merged:
             self._merged.clear()
 
@@ -118,6 +130,65 @@ class FieldIndex:
             self._merged[wanted] = merged
         return merged
 
+    def values_for(self, rule: Any, wanted: Any) -> list[Any] | None:
+        """The values held that pass the filter ``rule`` asking ``wanted``; None if it cannot."""
+        match = rule.match
+        if match in {"exact", "boolean"}:
+            fits = isinstance(wanted, Hashable) and (match == "boolean") == isinstance(wanted, bool)
+            return [wanted] if fits else None
+        if match == "in":
+            fits = isinstance(wanted, list) and all(isinstance(v, Hashable) for v in wanted)
+            return wanted if fits else None
+        if match == "exists" and isinstance(wanted, bool):
+            return [v for v in self.by_value if v is not None] if wanted else [None]
+        return self._in_range(rule.op, wanted) if match == "range" and self.ordered else None
+
+    def _in_range(self, op: str | None, wanted: Any) -> list[Any] | None:
+        values = self.sorted_values
+        if op == "between":
+            low, _, high = str(wanted).partition("..")
+            return values[
+                bisect.bisect_left(values, int(low)) : bisect.bisect_right(values, int(high))
+            ]
+        if isinstance(wanted, bool) or not isinstance(wanted, int | float):
+            return None
+        ends = {
+            "gt": (bisect.bisect_right(values, wanted), len(values)),
+            "gte": (bisect.bisect_left(values, wanted), len(values)),
+            "lt": (0, bisect.bisect_left(values, wanted)),
+            "lte": (0, bisect.bisect_right(values, wanted)),
+        }.get(op or "")
+        return None if ends is None else values[ends[0] : ends[1]]
+
+    def runs(self, rule: Any, wanted: Any) -> list[Sequence[Key]] | None:
+        """The sorted keys of each value the filter keeps; None if this index cannot answer it."""
+        values = self.values_for(rule, wanted)
+        if values is None:
+            return None
+        return [self.by_value[v].keys for v in dict.fromkeys(values) if v in self.by_value]
+
+    def merged(self, rule: Any, wanted: Any) -> Sequence[Key] | None:
+        """The sorted keys of every item the filter keeps (remembered); None if it cannot."""
+        values = self.values_for(rule, wanted)
+        return None if values is None else self.keys_for(values)
+
+    def walk(self, *, descending: bool) -> Iterator[SortedKeys]:
+        """The runs of every value but None, by value (an ``ordered`` index only)."""
+        values = reversed(self.sorted_values) if descending else iter(self.sorted_values)
+        return (self.by_value[v] for v in values)
+
+
+class RunIndex(Protocol):
+    """What the engine asks of an index: the runs of keys a filter keeps."""
+
+    def runs(self, rule: Any, wanted: Any) -> list[Sequence[Key]] | None:
+        """The sorted keys of each value the filter keeps; None if this index cannot answer it."""
+        ...
+
+    def merged(self, rule: Any, wanted: Any) -> Sequence[Key] | None:
+        """The sorted keys of every item the filter keeps; None if it cannot."""
+        ...
+
 
 class SelectionCache:
     """The keys of recent selections the indexes could not answer, until the collection changes.
@@ -143,6 +214,25 @@ class SelectionCache:
                 self._answers.clear()
             self._answers[query] = found
         return found
+
+
+class KeySpan(Sequence[Key]):
+    """The keys from ``low`` to ``high`` of a sorted list, without copying them."""
+
+    __slots__ = ("_high", "_keys", "_low")
+
+    def __init__(self, keys: list[Key], low: int, high: int) -> None:
+        self._keys, self._low, self._high = keys, low, high
+
+    def __len__(self) -> int:
+        return self._high - self._low
+
+    def __getitem__(self, position: Any) -> Any:
+        if isinstance(position, slice):
+            return self._keys[self._low : self._high][position]
+        if not 0 <= position < self._high - self._low:
+            raise IndexError(position)
+        return self._keys[self._low + position]
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +262,7 @@ class IndexedRows(Sequence[Row]):
     def __init__(
         self,
         primary: SortedKeys,
-        indexes: Mapping[str, FieldIndex],
+        indexes: Mapping[str, RunIndex],
         render: Callable[[Key], Row],
         cache: SelectionCache | None = None,
         *,
@@ -230,15 +320,55 @@ class IndexedRows(Sequence[Row]):
             if bounds is not None:
                 low, high = max(low, bounds[0]), min(high, bounds[1])
                 continue
-            index = self._indexes.get(rule.property)
-            if runs is not None or index is None or not _several(rule, wanted):
+            if runs is not None:
                 return None
-            runs = index.runs_for(wanted)
+            runs = self._runs(rule, wanted)
             if runs is None:
                 return None
         if runs is None:
             return None
         return page_of_runs(runs, (low, high), start, size, descending=descending)
+
+    def _runs(self, rule: Any, wanted: Any) -> Sequence[Sequence[Key]] | None:
+        """The runs of keys one filter keeps, from its field's index or the key order."""
+        if rule.property == self.order_field and rule.match == "in" and isinstance(wanted, list):
+            if not all(isinstance(v, int) and not isinstance(v, bool) for v in wanted):
+                return None
+            keys = self._primary.keys
+            spans = []
+            for value in sorted(set(wanted)):
+                low = bisect.bisect_left(keys, (value,))
+                spans.append(KeySpan(keys, low, bisect.bisect_left(keys, (value, math.inf), low)))
+            return spans
+        index = self._indexes.get(rule.property)
+        return None if index is None else index.runs(rule, wanted)
+
+    def page_by(
+        self, name: str, start: int, size: int, *, descending: bool
+    ) -> tuple[list[Key], int] | None:
+        """A page of every item ordered by the field ``name`` (ties in creation order).
+
+        It needs an ordered index of ``name`` and keys in creation order, and the field held by
+        every item (None sorts first); otherwise it answers None.
+        """
+        index = self._indexes.get(name)
+        if not isinstance(index, FieldIndex) or not index.ordered or not self.in_creation_order:
+            return None
+        unset = index.by_value.get(None)
+        runs = list(index.walk(descending=descending))
+        if unset is not None:
+            runs.insert(len(runs) if descending else 0, unset)
+        page: list[Key] = []
+        skip = start
+        for run in runs:
+            if skip >= len(run.keys):
+                skip -= len(run.keys)
+                continue
+            page.extend(run.keys[skip : skip + size - len(page)])
+            skip = 0
+            if len(page) >= size:
+                break
+        return page, len(self._primary)
 
     def plan(self, rules: list[Rule]) -> Plan:
         """Pick the smallest indexed candidate run, narrowed by the ``created_at`` filters."""
@@ -261,25 +391,12 @@ class IndexedRows(Sequence[Row]):
             high = max(low, high)
         return Plan(keys, low, high, residual)
 
-    def _indexed_keys(self, rule: Any, wanted: Any) -> list[Key] | None:
-        """The keys an ``exact``/``in`` filter on an indexed field keeps; None if it cannot."""
+    def _indexed_keys(self, rule: Any, wanted: Any) -> Sequence[Key] | None:
+        """The keys a filter on an indexed field keeps; None if its index cannot answer it."""
+        if _created_at_bounds(rule, wanted, self.order_field) is not None:
+            return None  # a slice of the run chosen answers it better
         index = self._indexes.get(rule.property)
-        if index is None or rule.match not in _INDEX_MATCHES:
-            return None
-        values = wanted if rule.match == "in" else [wanted]
-        if not isinstance(values, list) or not all(isinstance(v, Hashable) for v in values):
-            return None
-        return index.keys_for(values)
-
-
-def _several(rule: Any, wanted: Any) -> bool:
-    """Whether a filter is an ``in`` filter of several values an index can look up."""
-    return (
-        rule.match == "in"
-        and isinstance(wanted, list)
-        and len(wanted) > 1
-        and all(isinstance(v, Hashable) for v in wanted)
-    )
+        return None if index is None else index.merged(rule, wanted)
 
 
 def walk(plan: Plan, *, descending: bool) -> Iterator[Key]:

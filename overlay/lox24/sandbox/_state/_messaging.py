@@ -8,12 +8,13 @@ listings filter on most) so that a page of ``GET /sms`` costs the same at any st
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ._indexed import FieldIndex, Key, SelectionCache, SortedKeys
+from ._indexed import FieldIndex, Key, RunIndex, SelectionCache, SortedKeys
 from ._listings import Listings
+from ._partial import PartialIndex
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -22,8 +23,23 @@ if TYPE_CHECKING:
 BLOCKED_BY_CUSTOMER = 1
 #: ``BlockedNumber.type``: the recipient unsubscribed through an unsubscription campaign.
 UNSUBSCRIBED = 2
-#: The SMS fields with an index of their own (besides ``created_at``, which orders every SMS).
-INDEXED_FIELDS = ("bulk_id", "callback_data", "status_code")
+#: The SMS fields with an index of their own (besides ``created_at``, which orders every SMS):
+#: every field a listing filters on by value (``exact``, ``in``, ``boolean``).
+INDEXED_FIELDS = (
+    "bulk_id", "callback_data", "status_code", "dlr_code", "iso2", "key_id", "is_sent",
+    "is_unicode",
+)  # fmt: skip
+#: The indexed fields that are also filtered by ranges or ordered by: their values are kept sorted.
+ORDERED_FIELDS = ("gateway_sent_at", "delivery_at", "chars_count", "parts_count", "source")
+#: The fields filtered by a part of their text (case-insensitive): trigram indexes.
+PARTIAL_FIELDS = ("text", "phone", "sender_id", "ip")
+#: The fields that change with the delivery state (``MessagingState.set_state``).
+STATE_FIELDS = ("status_code", "dlr_code", "gateway_sent_at", "is_sent", "text")
+#: ``status_code`` once an SMS is handed to the network (``is_sent``).
+SENT = 100
+#: The final delivery reports: delivered, expired, rejected (the text of an SMS sent with
+#: ``is_text_deleted`` is gone once one of them is in).
+FINAL_DLR_CODES = frozenset({1, 8, 16})
 
 
 @dataclass(slots=True)
@@ -56,9 +72,26 @@ class Sms:
         """Its key in the SMS indexes: creation time, then creation number."""
         return (self.created_at, self.seq, self.uuid)
 
+    @property
+    def text(self) -> str:
+        """The text its row shows: ``""`` once delivered if it was sent with is_text_deleted."""
+        gone = self.fields["is_text_deleted"] and self.dlr_code in FINAL_DLR_CODES
+        return "" if gone else str(self.fields["text"])
+
     def value(self, name: str) -> Any:
-        """The current value of the indexed field ``name``."""
-        return self.status_code if name == "status_code" else self.fields.get(name)
+        """The current value of the field ``name`` as its row shows it."""
+        if name in _STATE_VALUES:
+            return _STATE_VALUES[name](self)
+        return self.fields.get(name)
+
+
+_STATE_VALUES: dict[str, Callable[[Sms], Any]] = {
+    "status_code": lambda sms: sms.status_code,
+    "dlr_code": lambda sms: sms.dlr_code,
+    "gateway_sent_at": lambda sms: sms.gateway_sent_at,
+    "is_sent": lambda sms: sms.status_code == SENT,
+    "text": lambda sms: sms.text,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +143,13 @@ class MessagingState:
     sms: dict[str, Sms] = field(default_factory=dict)
     sms_order: SortedKeys = field(default_factory=SortedKeys)
     sms_indexes: dict[str, FieldIndex] = field(
-        default_factory=lambda: {name: FieldIndex() for name in INDEXED_FIELDS}
+        default_factory=lambda: {
+            **{name: FieldIndex() for name in INDEXED_FIELDS},
+            **{name: FieldIndex(ordered=True) for name in ORDERED_FIELDS},
+        }
+    )
+    sms_partial: dict[str, PartialIndex] = field(
+        default_factory=lambda: {name: PartialIndex() for name in PARTIAL_FIELDS}
     )
     sms_selections: SelectionCache = field(default_factory=SelectionCache)
     _sms_seq: Iterator[int] = field(default_factory=lambda: itertools.count(1))
@@ -119,6 +158,11 @@ class MessagingState:
     _blocked_by_number: dict[str, int] = field(default_factory=dict)
     _blocked_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     listings: Listings = field(default_factory=Listings)
+
+    @property
+    def sms_lookup(self) -> dict[str, RunIndex]:
+        """Every SMS index, by the property filters name (``uuid`` looks the SMS up by id)."""
+        return {"uuid": _ById(self.sms), **self.sms_indexes, **self.sms_partial}
 
     def add_sms(self, sms: Sms) -> None:
         """Keep an accepted SMS and index it (``_sms_lifecycle.accept`` also schedules it)."""
@@ -129,6 +173,8 @@ class MessagingState:
         self.sms_order.add(key)
         for name, index in self.sms_indexes.items():
             index.add(sms.value(name), key)
+        for name, partial in self.sms_partial.items():
+            partial.add(sms.value(name), key)
 
     def remove_sms(self, uuid: str) -> None:
         """Forget an SMS; it emits no further events."""
@@ -140,15 +186,24 @@ class MessagingState:
         self.sms_order.remove(key)
         for name, index in self.sms_indexes.items():
             index.remove(sms.value(name), key)
+        for name, partial in self.sms_partial.items():
+            partial.remove(sms.value(name), key)
 
     def set_state(self, sms: Sms, status_code: int, dlr_code: int, gateway_sent_at: int) -> None:
-        """Move ``sms`` to a new delivery state, keeping the status index current."""
+        """Move ``sms`` to a new delivery state, keeping the indexes of its state current."""
         self.sms_selections.changed()
-        if status_code != sms.status_code and self.sms.get(sms.uuid) is sms:
-            index = self.sms_indexes["status_code"]
-            index.remove(sms.status_code, sms.key)
-            index.add(status_code, sms.key)
+        kept = self.sms.get(sms.uuid) is sms
+        before = [sms.value(name) for name in STATE_FIELDS] if kept else []
         sms.status_code, sms.dlr_code, sms.gateway_sent_at = status_code, dlr_code, gateway_sent_at
+        if not kept:
+            return
+        key = sms.key
+        for name, old in zip(STATE_FIELDS, before, strict=True):
+            new = sms.value(name)
+            if new != old or type(new) is not type(old):
+                index = self.sms_indexes.get(name) or self.sms_partial[name]
+                index.remove(old, key)
+                index.add(new, key)
 
     def blocked_entry(self, number: str) -> BlockedNumber | None:
         """Return the entry blocking exactly ``number``, if there is one."""
@@ -180,6 +235,26 @@ class MessagingState:
         if incoming is not None:
             self.listings["incomings"].remove(incoming)
         return incoming
+
+
+class _ById:
+    """The ``uuid`` filters, answered by looking each SMS up by its id."""
+
+    def __init__(self, sms: dict[str, Sms]) -> None:
+        self._sms = sms
+
+    def runs(self, rule: Any, wanted: Any) -> list[Sequence[Key]] | None:
+        """The key of each SMS asked for (``exact`` or ``in``); None for another filter."""
+        if rule.match not in ("exact", "in"):
+            return None
+        ids = wanted if isinstance(wanted, list) else [wanted]
+        found = (self._sms.get(str(uuid)) for uuid in dict.fromkeys(ids))
+        return [(sms.key,) for sms in found if sms is not None]
+
+    def merged(self, rule: Any, wanted: Any) -> Sequence[Key] | None:
+        """The sorted keys of the SMS asked for; None for another filter."""
+        runs = self.runs(rule, wanted)
+        return None if runs is None else sorted(run[0] for run in runs)
 
 
 def block_number(store: Store, number: str, type: int, now: float) -> BlockedNumber:

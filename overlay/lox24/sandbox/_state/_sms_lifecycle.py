@@ -29,7 +29,7 @@ import heapq
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._messaging import Sms
+from ._messaging import FINAL_DLR_CODES, SENT, Sms
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -43,9 +43,8 @@ EXPIRY_DELAY = 60
 #: Numbers ending in these digits are rejected, or expire, instead of being delivered.
 REJECTED_ENDING, EXPIRED_ENDING = "0000", "9999"
 
-NEW, SENT, CANCELLED_VIA_API = 0, 100, 6000
+NEW, CANCELLED_VIA_API = 0, 6000
 DLR_NONE, DLR_OK, DLR_SUBMIT_ACK, DLR_EXPIRED, DLR_REJECTED = 0, 1, 4, 8, 16
-FINAL_DLR_CODES = frozenset({DLR_OK, DLR_EXPIRED, DLR_REJECTED})
 DELIVERY_EVENT = "sms.delivery"
 #: The rank of delivery steps in the due queue (bulk releases, rank 0, come first at a tie).
 DUE_RANK = 1
@@ -114,10 +113,9 @@ def sms_row(sms: Sms, now: float) -> dict[str, Any]:
     """Every field of ``sms`` at ``now`` (the ``Sms`` schema), in schema order."""
     del now  # the state is as of the last catch-up, which every reader does first
     state = sms_state(sms)
-    text_gone = bool(sms.fields["is_text_deleted"]) and state.dlr_code in FINAL_DLR_CODES
     computed = {
         "uuid": sms.uuid,
-        "text": "" if text_gone else sms.fields["text"],
+        "text": sms.text,
         "status_code": state.status_code,
         "dlr_code": state.dlr_code,
         "is_sent": state.is_sent,
