@@ -20,7 +20,7 @@ max of each side and of the ratio, with the load average. The figures:
 - the webhook receiver (``bench_receiver``): events per second through ``Receiver.asgi_app()``
   with each store (memory, SQLite, Redis) and a plain or a coroutine handler, against a bare
   Starlette endpoint answering 200, both under uvicorn and loaded by ``wrk`` from 4 and 16
-  connections.
+  connections;
 - the in-process sandbox (``bench_sandbox_queries``): a page of GET /sms after a write, for every
   filter and order the spec declares, at 10,000 and 100,000 SMS stored against 1,000.
 
