@@ -351,7 +351,8 @@ class Writer:
             "from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime",
             "from lox24._runtime import body as _body",
             "from lox24._runtime import path_segment as _segment",
-            "from lox24._runtime import query as _query\n",
+            "from lox24._runtime import query as _query",
+            "from lox24._runtime import with_overload_signature as _overload_signature\n",
         ]
         out += [f"from ..models.{_module_of(m)} import {m}" for m in models]
         out.append("")
@@ -457,6 +458,8 @@ class Writer:
         params = ", ".join(
             ["self", *self.signature_parts(method, "impl" if overloaded else "fields")]
         )
+        if overloaded:  # help() and inspect show the first overload, required fields required
+            lines.append("    @_overload_signature")
         lines.append(f"    {define} {method.name}({params}) -> {returns}:")
         lines += self.docstring(method, raw)
         lines.append(f"        {self.call(method, asynchronous, raw)}\n")

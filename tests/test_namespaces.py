@@ -10,6 +10,7 @@ import inspect
 import json
 import keyword
 import re
+import typing
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,7 @@ def _expected(item: dict[str, Any], operation: dict[str, Any]) -> tuple[int, set
             positional += 1
         else:
             target = _resolve(schema)
-            names.add("body")
+            # body= is the second overload; the signature shown is the call with fields.
             names |= {_python_name(k) for k in target["properties"] if not k.startswith("@")}
     return positional, names
 
@@ -419,3 +420,55 @@ async def test_async_count_on_the_sandbox(sandbox):
         assert await client.groups.count() == 2
         raw = await client.groups.with_raw_response.count()
         assert raw.parsed == 2
+
+
+# ----- signatures as help() and the docs show them ------------------------------------------------
+
+
+def _body_operations() -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for _, _, _, operation in _operations():
+        schema = (operation.get("requestBody") or {}).get("content", {}).get("application/json")
+        target = _resolve(schema["schema"]) if schema else {}
+        if target.get("properties"):
+            found.append((operation["x-lox24-method"], target))
+    return found
+
+
+@pytest.mark.parametrize(("method", "schema"), _body_operations(), ids=lambda v: str(v)[:40])
+def test_help_shows_the_required_body_fields_as_required(method, schema):
+    """inspect.signature (so help()) requires what the spec requires; body= is the other overload."""
+    required = {_python_name(name) for name in schema.get("required", [])}
+    for client in (
+        lox24.Client(SECRET_TOKEN, base_url=BASE_URL),
+        lox24.AsyncClient(SECRET_TOKEN, base_url=BASE_URL),
+    ):
+        resource, name = _resource(client, method)
+        for target in (resource, resource.with_raw_response):  # type: ignore[attr-defined]
+            function = getattr(target, name)
+            parameters = inspect.signature(function).parameters
+            shown = {
+                n
+                for n, p in parameters.items()
+                if p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is inspect.Parameter.empty
+            }
+            assert shown == required, (method, shown ^ required)
+            assert "body" not in parameters
+            overloads = typing.get_overloads(function.__func__)
+            whole = list(inspect.signature(overloads[1]).parameters)
+            assert whole[0] == "self"
+            assert whole[-1] == "body"
+            assert not set(whole) & required
+
+
+def test_the_docs_read_the_real_signatures_from_the_source():
+    """griffe (behind mkdocstrings) sees sms.send's two overloads with their required arguments."""
+    griffe = pytest.importorskip("griffe")
+    module = griffe.load(
+        "lox24_generated.resources.sms",
+        search_paths=[str(ROOT / "generated"), str(ROOT / "overlay")],
+    )
+    fields, whole = module["SmsResource.send"].overloads
+    required = [p.name for p in fields.parameters if p.default is None and p.name != "self"]
+    assert required == ["sender_id", "phone", "text"]
+    assert [p.name for p in whole.parameters] == ["self", "body"]

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import inspect
 import json
 import math
+import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, Generic, TypeVar, cast
 from urllib.parse import quote
@@ -33,6 +35,7 @@ from ._waiting import FINAL_STATES, apoll, poll
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
+F = TypeVar("F", bound=Callable[..., Any])
 
 #: Query pairs as generated methods pass them: ``(wire name, value or None)``.
 QueryPairs = tuple[tuple[str, Any], ...]
@@ -83,6 +86,20 @@ class RawResponse(Generic[T]):
     request_id: str | None
     parsed: T
     http_response: httpx.Response = attrs.field(repr=False)
+
+
+def with_overload_signature(function: F) -> F:
+    """Make ``help()`` and ``inspect.signature`` show the method's first overload.
+
+    A method that takes either its body's fields or the whole ``body=`` is implemented with every
+    argument optional, so its own signature would show no required argument. Its first overload
+    (generated before it) is the call with fields, with the required ones required: that is the
+    signature shown; the ``body=`` form stays in the docstring and for type checkers.
+    """
+    overloads = typing.get_overloads(function)
+    if overloads:
+        cast(Any, function).__signature__ = inspect.signature(overloads[0])
+    return function
 
 
 # ----- encoding arguments ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime
 from lox24._runtime import body as _body
 from lox24._runtime import path_segment as _segment
 from lox24._runtime import query as _query
+from lox24._runtime import with_overload_signature as _overload_signature
 
 from ..models.blocked_number import BlockedNumber
 from ..models.blocked_number_type import BlockedNumberType
@@ -102,6 +103,7 @@ class BlockedNumbersResourceWithRawResponse:
     def create(
         self, *, body: BlockedNumberWrite | Mapping[str, Any]
     ) -> RawResponse[BlockedNumber]: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -239,6 +241,7 @@ class BlockedNumbersResource:
     def create(
         self, *, body: BlockedNumberWrite | Mapping[str, Any]
     ) -> BlockedNumber: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -362,6 +365,7 @@ class AsyncBlockedNumbersResourceWithRawResponse:
     async def create(
         self, *, body: BlockedNumberWrite | Mapping[str, Any]
     ) -> RawResponse[BlockedNumber]: ...
+    @_overload_signature
     async def create(
         self,
         *,
@@ -499,6 +503,7 @@ class AsyncBlockedNumbersResource:
     async def create(
         self, *, body: BlockedNumberWrite | Mapping[str, Any]
     ) -> BlockedNumber: ...
+    @_overload_signature
     async def create(
         self,
         *,

@@ -18,6 +18,7 @@ from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime
 from lox24._runtime import body as _body
 from lox24._runtime import path_segment as _segment
 from lox24._runtime import query as _query
+from lox24._runtime import with_overload_signature as _overload_signature
 
 from ..models.bulk import Bulk
 from ..models.bulk_status import BulkStatus
@@ -227,6 +228,7 @@ class BulksResourceWithRawResponse:
     ) -> RawResponse[Bulk]: ...
     @overload
     def create(self, *, body: BulkWrite | Mapping[str, Any]) -> RawResponse[Bulk]: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -310,6 +312,7 @@ class BulksResourceWithRawResponse:
     ) -> RawResponse[Bulk]: ...
     @overload
     def dry_run(self, *, body: BulkWrite | Mapping[str, Any]) -> RawResponse[Bulk]: ...
+    @_overload_signature
     def dry_run(
         self,
         *,
@@ -696,6 +699,7 @@ class BulksResource:
     ) -> Bulk: ...
     @overload
     def create(self, *, body: BulkWrite | Mapping[str, Any]) -> Bulk: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -776,6 +780,7 @@ class BulksResource:
     ) -> Bulk: ...
     @overload
     def dry_run(self, *, body: BulkWrite | Mapping[str, Any]) -> Bulk: ...
+    @_overload_signature
     def dry_run(
         self,
         *,
@@ -1173,6 +1178,7 @@ class AsyncBulksResourceWithRawResponse:
     async def create(
         self, *, body: BulkWrite | Mapping[str, Any]
     ) -> RawResponse[Bulk]: ...
+    @_overload_signature
     async def create(
         self,
         *,
@@ -1258,6 +1264,7 @@ class AsyncBulksResourceWithRawResponse:
     async def dry_run(
         self, *, body: BulkWrite | Mapping[str, Any]
     ) -> RawResponse[Bulk]: ...
+    @_overload_signature
     async def dry_run(
         self,
         *,
@@ -1646,6 +1653,7 @@ class AsyncBulksResource:
     ) -> Bulk: ...
     @overload
     async def create(self, *, body: BulkWrite | Mapping[str, Any]) -> Bulk: ...
+    @_overload_signature
     async def create(
         self,
         *,
@@ -1726,6 +1734,7 @@ class AsyncBulksResource:
     ) -> Bulk: ...
     @overload
     async def dry_run(self, *, body: BulkWrite | Mapping[str, Any]) -> Bulk: ...
+    @_overload_signature
     async def dry_run(
         self,
         *,

@@ -17,6 +17,7 @@ from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime
 from lox24._runtime import body as _body
 from lox24._runtime import path_segment as _segment
 from lox24._runtime import query as _query
+from lox24._runtime import with_overload_signature as _overload_signature
 
 from ..models.campaign import Campaign
 from ..models.campaign_type import CampaignType
@@ -144,6 +145,7 @@ class CampaignsResourceWithRawResponse:
     def create(
         self, *, body: CampaignWrite | Mapping[str, Any]
     ) -> RawResponse[Campaign]: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -202,6 +204,7 @@ class CampaignsResourceWithRawResponse:
     def create_subscribe(
         self, *, body: SubscribeCampaignWrite | Mapping[str, Any]
     ) -> RawResponse[Campaign]: ...
+    @_overload_signature
     def create_subscribe(
         self,
         *,
@@ -252,6 +255,7 @@ class CampaignsResourceWithRawResponse:
     def create_unsubscribe(
         self, *, body: SubscribeCampaignWrite | Mapping[str, Any]
     ) -> RawResponse[Campaign]: ...
+    @_overload_signature
     def create_unsubscribe(
         self,
         *,
@@ -324,6 +328,7 @@ class CampaignsResourceWithRawResponse:
     def update(
         self, code: str, *, body: CampaignWrite | Mapping[str, Any]
     ) -> RawResponse[Campaign]: ...
+    @_overload_signature
     def update(
         self,
         code: str,
@@ -585,6 +590,7 @@ class CampaignsResource:
     ) -> Campaign: ...
     @overload
     def create(self, *, body: CampaignWrite | Mapping[str, Any]) -> Campaign: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -638,6 +644,7 @@ class CampaignsResource:
     def create_subscribe(
         self, *, body: SubscribeCampaignWrite | Mapping[str, Any]
     ) -> Campaign: ...
+    @_overload_signature
     def create_subscribe(
         self,
         *,
@@ -683,6 +690,7 @@ class CampaignsResource:
     def create_unsubscribe(
         self, *, body: SubscribeCampaignWrite | Mapping[str, Any]
     ) -> Campaign: ...
+    @_overload_signature
     def create_unsubscribe(
         self,
         *,
@@ -749,6 +757,7 @@ class CampaignsResource:
     def update(
         self, code: str, *, body: CampaignWrite | Mapping[str, Any]
     ) -> Campaign: ...
+    @_overload_signature
     def update(
         self,
         code: str,
@@ -1001,6 +1010,7 @@ class AsyncCampaignsResourceWithRawResponse:
     async def create(
         self, *, body: CampaignWrite | Mapping[str, Any]
     ) -> RawResponse[Campaign]: ...
+    @_overload_signature
     async def create(
         self,
         *,
@@ -1059,6 +1069,7 @@ class AsyncCampaignsResourceWithRawResponse:
     async def create_subscribe(
         self, *, body: SubscribeCampaignWrite | Mapping[str, Any]
     ) -> RawResponse[Campaign]: ...
+    @_overload_signature
     async def create_subscribe(
         self,
         *,
@@ -1109,6 +1120,7 @@ class AsyncCampaignsResourceWithRawResponse:
     async def create_unsubscribe(
         self, *, body: SubscribeCampaignWrite | Mapping[str, Any]
     ) -> RawResponse[Campaign]: ...
+    @_overload_signature
     async def create_unsubscribe(
         self,
         *,
@@ -1181,6 +1193,7 @@ class AsyncCampaignsResourceWithRawResponse:
     async def update(
         self, code: str, *, body: CampaignWrite | Mapping[str, Any]
     ) -> RawResponse[Campaign]: ...
+    @_overload_signature
     async def update(
         self,
         code: str,
@@ -1442,6 +1455,7 @@ class AsyncCampaignsResource:
     ) -> Campaign: ...
     @overload
     async def create(self, *, body: CampaignWrite | Mapping[str, Any]) -> Campaign: ...
+    @_overload_signature
     async def create(
         self,
         *,
@@ -1495,6 +1509,7 @@ class AsyncCampaignsResource:
     async def create_subscribe(
         self, *, body: SubscribeCampaignWrite | Mapping[str, Any]
     ) -> Campaign: ...
+    @_overload_signature
     async def create_subscribe(
         self,
         *,
@@ -1540,6 +1555,7 @@ class AsyncCampaignsResource:
     async def create_unsubscribe(
         self, *, body: SubscribeCampaignWrite | Mapping[str, Any]
     ) -> Campaign: ...
+    @_overload_signature
     async def create_unsubscribe(
         self,
         *,
@@ -1606,6 +1622,7 @@ class AsyncCampaignsResource:
     async def update(
         self, code: str, *, body: CampaignWrite | Mapping[str, Any]
     ) -> Campaign: ...
+    @_overload_signature
     async def update(
         self,
         code: str,

@@ -17,6 +17,7 @@ from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime
 from lox24._runtime import body as _body
 from lox24._runtime import path_segment as _segment
 from lox24._runtime import query as _query
+from lox24._runtime import with_overload_signature as _overload_signature
 
 from ..models.fraud_check import FraudCheck
 from ..models.fraud_check_address_write import FraudCheckAddressWrite
@@ -147,6 +148,7 @@ class FraudChecksResourceWithRawResponse:
     def create(
         self, *, body: FraudCheckWrite | Mapping[str, Any]
     ) -> RawResponse[FraudCheck]: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -342,6 +344,7 @@ class FraudChecksResource:
     ) -> FraudCheck: ...
     @overload
     def create(self, *, body: FraudCheckWrite | Mapping[str, Any]) -> FraudCheck: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -556,6 +559,7 @@ class AsyncFraudChecksResourceWithRawResponse:
     async def create(
         self, *, body: FraudCheckWrite | Mapping[str, Any]
     ) -> RawResponse[FraudCheck]: ...
+    @_overload_signature
     async def create(
         self,
         *,
@@ -753,6 +757,7 @@ class AsyncFraudChecksResource:
     async def create(
         self, *, body: FraudCheckWrite | Mapping[str, Any]
     ) -> FraudCheck: ...
+    @_overload_signature
     async def create(
         self,
         *,

@@ -15,6 +15,7 @@ from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime
 from lox24._runtime import body as _body
 from lox24._runtime import path_segment as _segment
 from lox24._runtime import query as _query
+from lox24._runtime import with_overload_signature as _overload_signature
 
 from ..models.group import Group
 from ..models.group_write import GroupWrite
@@ -72,6 +73,7 @@ class GroupsResourceWithRawResponse:
     ) -> RawResponse[Group]: ...
     @overload
     def create(self, *, body: GroupWrite | Mapping[str, Any]) -> RawResponse[Group]: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -152,6 +154,7 @@ class GroupsResourceWithRawResponse:
     def update(
         self, id: int, *, body: GroupWrite | Mapping[str, Any]
     ) -> RawResponse[Group]: ...
+    @_overload_signature
     def update(
         self,
         id: int,
@@ -285,6 +288,7 @@ class GroupsResource:
     ) -> Group: ...
     @overload
     def create(self, *, body: GroupWrite | Mapping[str, Any]) -> Group: ...
+    @_overload_signature
     def create(
         self,
         *,
@@ -357,6 +361,7 @@ class GroupsResource:
     ) -> Group: ...
     @overload
     def update(self, id: int, *, body: GroupWrite | Mapping[str, Any]) -> Group: ...
+    @_overload_signature
     def update(
         self,
         id: int,
@@ -476,6 +481,7 @@ class AsyncGroupsResourceWithRawResponse:
     async def create(
         self, *, body: GroupWrite | Mapping[str, Any]
     ) -> RawResponse[Group]: ...
+    @_overload_signature
     async def create(
         self,
         *,
@@ -558,6 +564,7 @@ class AsyncGroupsResourceWithRawResponse:
     async def update(
         self, id: int, *, body: GroupWrite | Mapping[str, Any]
     ) -> RawResponse[Group]: ...
+    @_overload_signature
     async def update(
         self,
         id: int,
@@ -691,6 +698,7 @@ class AsyncGroupsResource:
     ) -> Group: ...
     @overload
     async def create(self, *, body: GroupWrite | Mapping[str, Any]) -> Group: ...
+    @_overload_signature
     async def create(
         self,
         *,
@@ -767,6 +775,7 @@ class AsyncGroupsResource:
     async def update(
         self, id: int, *, body: GroupWrite | Mapping[str, Any]
     ) -> Group: ...
+    @_overload_signature
     async def update(
         self,
         id: int,

@@ -20,6 +20,7 @@ from lox24._pagination import AsyncPager, Page, SyncPager
 from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime
 from lox24._runtime import body as _body
 from lox24._runtime import path_segment as _segment
+from lox24._runtime import with_overload_signature as _overload_signature
 
 from ..models.phone import Phone
 from ..models.phone_batch_result_jsonld import PhoneBatchResultJsonld
@@ -92,6 +93,7 @@ class PhonesResourceWithRawResponse:
     def create(
         self, group_id: int, *, body: PhoneWrite | Mapping[str, Any]
     ) -> RawResponse[Phone]: ...
+    @_overload_signature
     def create(
         self,
         group_id: int,
@@ -198,6 +200,7 @@ class PhonesResourceWithRawResponse:
     def update(
         self, id: int, *, body: PhoneWrite | Mapping[str, Any]
     ) -> RawResponse[Phone]: ...
+    @_overload_signature
     def update(
         self,
         id: int,
@@ -323,6 +326,7 @@ class PhonesResource:
     def create(
         self, group_id: int, *, body: PhoneWrite | Mapping[str, Any]
     ) -> Phone: ...
+    @_overload_signature
     def create(
         self,
         group_id: int,
@@ -446,6 +450,7 @@ class PhonesResource:
     ) -> Phone: ...
     @overload
     def update(self, id: int, *, body: PhoneWrite | Mapping[str, Any]) -> Phone: ...
+    @_overload_signature
     def update(
         self,
         id: int,
@@ -558,6 +563,7 @@ class AsyncPhonesResourceWithRawResponse:
     async def create(
         self, group_id: int, *, body: PhoneWrite | Mapping[str, Any]
     ) -> RawResponse[Phone]: ...
+    @_overload_signature
     async def create(
         self,
         group_id: int,
@@ -666,6 +672,7 @@ class AsyncPhonesResourceWithRawResponse:
     async def update(
         self, id: int, *, body: PhoneWrite | Mapping[str, Any]
     ) -> RawResponse[Phone]: ...
+    @_overload_signature
     async def update(
         self,
         id: int,
@@ -791,6 +798,7 @@ class AsyncPhonesResource:
     async def create(
         self, group_id: int, *, body: PhoneWrite | Mapping[str, Any]
     ) -> Phone: ...
+    @_overload_signature
     async def create(
         self,
         group_id: int,
@@ -918,6 +926,7 @@ class AsyncPhonesResource:
     async def update(
         self, id: int, *, body: PhoneWrite | Mapping[str, Any]
     ) -> Phone: ...
+    @_overload_signature
     async def update(
         self,
         id: int,

@@ -19,6 +19,7 @@ from lox24._runtime import AsyncRuntime, Endpoint, RawResponse, SyncRuntime
 from lox24._runtime import body as _body
 from lox24._runtime import path_segment as _segment
 from lox24._runtime import query as _query
+from lox24._runtime import with_overload_signature as _overload_signature
 
 from ..models.ordering import Ordering
 from ..models.service_code import ServiceCode
@@ -450,6 +451,7 @@ class SmsResourceWithRawResponse:
     ) -> RawResponse[Sms]: ...
     @overload
     def send(self, *, body: SmsWrite | Mapping[str, Any]) -> RawResponse[Sms]: ...
+    @_overload_signature
     def send(
         self,
         *,
@@ -533,6 +535,7 @@ class SmsResourceWithRawResponse:
     ) -> RawResponse[Sms]: ...
     @overload
     def dry_run(self, *, body: SmsWrite | Mapping[str, Any]) -> RawResponse[Sms]: ...
+    @_overload_signature
     def dry_run(
         self,
         *,
@@ -1609,6 +1612,7 @@ class SmsResource:
     ) -> Sms: ...
     @overload
     def send(self, *, body: SmsWrite | Mapping[str, Any]) -> Sms: ...
+    @_overload_signature
     def send(
         self,
         *,
@@ -1689,6 +1693,7 @@ class SmsResource:
     ) -> Sms: ...
     @overload
     def dry_run(self, *, body: SmsWrite | Mapping[str, Any]) -> Sms: ...
+    @_overload_signature
     def dry_run(
         self,
         *,
@@ -2750,6 +2755,7 @@ class AsyncSmsResourceWithRawResponse:
     ) -> RawResponse[Sms]: ...
     @overload
     async def send(self, *, body: SmsWrite | Mapping[str, Any]) -> RawResponse[Sms]: ...
+    @_overload_signature
     async def send(
         self,
         *,
@@ -2835,6 +2841,7 @@ class AsyncSmsResourceWithRawResponse:
     async def dry_run(
         self, *, body: SmsWrite | Mapping[str, Any]
     ) -> RawResponse[Sms]: ...
+    @_overload_signature
     async def dry_run(
         self,
         *,
@@ -3911,6 +3918,7 @@ class AsyncSmsResource:
     ) -> Sms: ...
     @overload
     async def send(self, *, body: SmsWrite | Mapping[str, Any]) -> Sms: ...
+    @_overload_signature
     async def send(
         self,
         *,
@@ -3991,6 +3999,7 @@ class AsyncSmsResource:
     ) -> Sms: ...
     @overload
     async def dry_run(self, *, body: SmsWrite | Mapping[str, Any]) -> Sms: ...
+    @_overload_signature
     async def dry_run(
         self,
         *,
