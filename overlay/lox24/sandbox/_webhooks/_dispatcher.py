@@ -245,7 +245,7 @@ class SandboxWebhooks:
 
     def _attempt(self, delivery: Delivery, due: float) -> DeliveryAttempt:
         subscription = delivery.subscription
-        status, error = self._poster.post(
+        status, error, answer, seconds = self._poster.post(
             subscription.url, delivery.body(), app=self._apps.get(subscription.id)
         )
         attempt = DeliveryAttempt(
@@ -259,6 +259,8 @@ class SandboxWebhooks:
             status=status,
             error=error,
             notification_task_id=delivery.task_id,
+            answer=answer,
+            duration=round(seconds, 6),
         )
         with self._lock:
             self._attempts.append(attempt)

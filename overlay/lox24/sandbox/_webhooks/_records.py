@@ -63,6 +63,10 @@ class DeliveryAttempt:
         status: The status code answered, or ``None`` when no answer came.
         error: Why no answer came (connection refused, timeout, ...), or ``None``.
         notification_task_id: The id of the delivery the attempt belongs to.
+        answer: The start of the answer's body (its first 2,000 characters), or ``None``
+            when no answer came.
+        duration: The seconds the post took until answered or given up (real time, not the
+            sandbox clock).
 
     """
 
@@ -76,6 +80,8 @@ class DeliveryAttempt:
     status: int | None
     error: str | None
     notification_task_id: str
+    answer: str | None = None
+    duration: float | None = None
 
     @property
     def delivered(self) -> bool:
