@@ -4,8 +4,10 @@ Registered through the ``pytest11`` entry point, so installing ``lox24[sandbox]`
 It does nothing until a test asks for one of its fixtures:
 
 * ``lox24_sandbox``: a fresh :class:`lox24.testing.SandboxHarness` (in-process sandbox, frozen
-  clock) with helpers to move the clock, read what was sent, simulate recipients and read the
-  webhook events;
+  clock that starts at the real time) with helpers to move the clock, read what was sent,
+  simulate recipients and read the webhook events; the ``lox24_sandbox`` marker passes it
+  options: ``@pytest.mark.lox24_sandbox(move_python_clock=True)`` holds Python's own clock at
+  the sandbox's (the ``clock`` extra), ``start=...`` picks the first instant;
 * ``lox24_client``: a ``lox24.Client`` bound to it;
 * ``lox24_async_client``: a ``lox24.AsyncClient`` bound to it.
 """
@@ -23,15 +25,31 @@ if TYPE_CHECKING:
     from lox24.testing import SandboxHarness
 
 
+MARKER = (
+    "lox24_sandbox(start=None, move_python_clock=False, token=None): options of the "
+    "lox24_sandbox fixture (lox24.testing.SandboxHarness)"
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the ``lox24_sandbox`` marker."""
+    config.addinivalue_line("markers", MARKER)
+
+
 @pytest.fixture
-def lox24_sandbox() -> Iterator[SandboxHarness]:
-    """A fresh in-process LOX24 sandbox on a frozen clock, closed after the test."""
+def lox24_sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxHarness]:
+    """A fresh in-process LOX24 sandbox on a frozen clock, closed after the test.
+
+    The clock starts at the real time; ``@pytest.mark.lox24_sandbox(...)`` passes options
+    (``start``, ``move_python_clock``, ``token``) to ``SandboxHarness``.
+    """
     try:
         from lox24.testing import SandboxHarness  # noqa: PLC0415 - only tests that use it pay
     except ImportError as error:
         pytest.fail(f"the lox24 fixtures need: pip install 'lox24[sandbox]' ({error})", False)
 
-    with SandboxHarness() as harness:
+    marker = request.node.get_closest_marker("lox24_sandbox")
+    with SandboxHarness(**(marker.kwargs if marker is not None else {})) as harness:
         yield harness
 
 

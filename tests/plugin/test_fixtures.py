@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -11,13 +12,56 @@ from lox24.testing import FROZEN_START, SandboxHarness
 
 
 def test_each_test_gets_a_fresh_sandbox_on_a_frozen_clock(lox24_sandbox, lox24_client):
-    """The sandbox is empty, its clock stands at FROZEN_START, and the client is bound to it."""
+    """The sandbox is empty, its clock stands still at the real time, the client is bound."""
     assert isinstance(lox24_sandbox, SandboxHarness)
-    assert lox24_sandbox.now() == dt.datetime.fromtimestamp(FROZEN_START, tz=dt.UTC)
+    start = lox24_sandbox.now()
+    assert abs(start.timestamp() - time.time()) < 5
     assert lox24_sandbox.sent_sms() == []
     assert list(lox24_client.groups.list()) == []
     assert lox24_client.account.get().id == 1234567
-    assert lox24_sandbox.now().timestamp() == FROZEN_START
+    assert lox24_sandbox.now() == start
+
+
+def schedule_reminder(client: lox24.Client) -> str:
+    """A service's code: a reminder one hour from now, by Python's own clock."""
+    at = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
+    return client.sms.send(
+        phone="+491701234567", sender_id="Shop", text="Reminder", delivery_at=at
+    ).uuid
+
+
+def test_the_sandbox_and_the_service_agree_on_now(lox24_sandbox, lox24_client):
+    """A reminder the service schedules an hour ahead by datetime.now() leaves an hour later."""
+    uuid = schedule_reminder(lox24_client)
+    lox24_sandbox.advance(dt.timedelta(minutes=59))
+    assert lox24_client.sms.get(uuid).dlr_code == 0  # not sent yet
+    lox24_sandbox.advance(dt.timedelta(minutes=2))
+    assert lox24_client.sms.get(uuid).dlr_code in {1, 4}  # handed over or delivered
+
+
+@pytest.mark.lox24_sandbox(move_python_clock=True)
+def test_python_s_clock_can_move_with_the_sandbox(lox24_sandbox, lox24_client):
+    """With move_python_clock, advance, travel_to and waiting move datetime.now() as well."""
+    assert dt.datetime.now(dt.UTC) == lox24_sandbox.now()
+    lox24_sandbox.advance(dt.timedelta(days=3))
+    assert dt.datetime.now(dt.UTC) == lox24_sandbox.now()
+    assert abs(time.time() - lox24_sandbox.now().timestamp()) < 1
+    lox24_sandbox.travel_to(dt.datetime(2030, 5, 1, 9, tzinfo=dt.UTC))
+    assert dt.date.today() == dt.date(2030, 5, 1)
+    sms = lox24_client.sms.send(phone="+491701234567", sender_id="Shop", text="Hi")
+    lox24_client.sms.wait_for_delivery(sms.uuid, timeout=60, poll_interval=5)
+    assert (
+        dt.datetime.now(dt.UTC) == lox24_sandbox.now() > dt.datetime(2030, 5, 1, 9, tzinfo=dt.UTC)
+    )
+
+
+def test_python_s_clock_is_given_back():
+    """After the harness closes, time.time() is the real time again."""
+    with SandboxHarness(start=FROZEN_START, move_python_clock=True) as harness:
+        assert time.time() == FROZEN_START
+        harness.advance(10)
+        assert time.time() == FROZEN_START + 10
+    assert time.time() > FROZEN_START + 10**6
 
 
 def test_sent_sms_and_moving_the_clock(lox24_sandbox, lox24_client):
@@ -43,10 +87,11 @@ def test_last_sms_without_any_fails_clearly(lox24_sandbox):
 
 def test_waiting_moves_the_frozen_clock(lox24_sandbox, lox24_client):
     """wait_for_delivery returns at once in real time: its sleeps advance the sandbox clock."""
+    start = lox24_sandbox.now()
     sms = lox24_client.sms.send(phone="+491701234567", sender_id="Shop", text="Hi")
     final = lox24_client.sms.wait_for_delivery(sms.uuid, timeout=60, poll_interval=1)
     assert final.dlr_code == 1
-    assert lox24_sandbox.now().timestamp() >= FROZEN_START + 6
+    assert lox24_sandbox.now() >= start + dt.timedelta(seconds=6)
 
 
 def test_webhook_events_and_recipients(lox24_sandbox, lox24_client):

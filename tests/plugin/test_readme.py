@@ -19,9 +19,9 @@ def section_blocks() -> list[str]:
 
 
 def test_the_readme_example_passes(tmp_path):
-    """Its two files, written out as they stand, make a project whose tests pass."""
+    """Its three files, written out as they stand, make a project whose tests pass."""
     blocks = section_blocks()
-    assert [b.splitlines()[0] for b in blocks] == ["# myshop.py", "# test_myshop.py"]
+    assert [b.splitlines()[0] for b in blocks] == ["# myshop.py", "# test_myshop.py", "# test_clock.py"]
     for block in blocks:
         (tmp_path / block.splitlines()[0].removeprefix("# ")).write_text(block, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(
@@ -29,4 +29,4 @@ def test_the_readme_example_passes(tmp_path):
     )
     done = run_pytest(tmp_path, only_lox24=True)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "2 passed" in done.stdout
+    assert "3 passed" in done.stdout

@@ -1,9 +1,16 @@
-"""``SandboxHarness``: one in-process sandbox on a frozen clock, and what a test does with it."""
+"""``SandboxHarness``: one in-process sandbox on a frozen clock, and what a test does with it.
+
+The frozen clock starts at the real current time, so the sandbox and a service under test that
+reads ``datetime.now()`` agree on "now"; ``move_python_clock=True`` keeps them agreeing when the
+test moves the sandbox clock (see ``lox24.testing._python_clock``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import math
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from types import TracebackType
 from typing import Any
 
@@ -23,7 +30,10 @@ from lox24.sandbox import (
 )
 from lox24.sandbox._controls._simulate import Simulator
 
-#: Where the frozen clock of a new harness stands: 2026-01-01 00:00:00 UTC.
+from ._python_clock import PythonClock
+
+#: A fixed instant, 2026-01-01 00:00:00 UTC, for tests that want the same time on every run
+#: (``SandboxHarness(start=FROZEN_START)``); by default a harness starts at the real time.
 FROZEN_START = 1_767_225_600
 _JSON = {"Accept": "application/json"}
 
@@ -32,17 +42,34 @@ class SandboxHarness:
     """A fresh sandbox whose clock stands still until the test moves it.
 
     Args:
-        start: The Unix time the frozen clock shows at first.
+        start: The Unix time (or aware datetime) the frozen clock shows at first; by default
+            the real current time, in whole seconds, so that the sandbox and the code under
+            test agree on "now".
         token: The token the sandbox accepts (its built-in public token by default).
+        move_python_clock: Also hold Python's own clock (``time.time()``, ``datetime.now()``,
+            ``date.today()``) at the sandbox's time: ``advance``, ``travel_to`` and the waiting
+            of this harness's clients move both. Needs time-machine (the ``clock`` extra).
+            Python's clock is given back by ``close``.
 
     Attributes:
         sandbox: The underlying ``lox24.sandbox.Sandbox``, for anything not offered here.
 
     """
 
-    def __init__(self, *, start: float = FROZEN_START, token: str | None = None) -> None:
-        clock = SandboxClock(start=start, frozen=True)
+    def __init__(
+        self,
+        *,
+        start: float | dt.datetime | None = None,
+        token: str | None = None,
+        move_python_clock: bool = False,
+    ) -> None:
+        if start is None:
+            origin = float(math.floor(time.time()))
+        else:
+            origin = start.timestamp() if isinstance(start, dt.datetime) else start
+        clock = SandboxClock(start=origin, frozen=True)
         self.sandbox = Sandbox(clock=clock) if token is None else Sandbox(token=token, clock=clock)
+        self._python_clock = PythonClock(clock) if move_python_clock else None
 
     # -- connection ---------------------------------------------------------------------------
 
@@ -62,11 +89,37 @@ class SandboxHarness:
         Its ``wait`` helpers sleep on the sandbox clock: while the clock is frozen, waiting
         moves it on instead of taking real time.
         """
-        return lox24.Client(**{**self.sandbox.client_settings(), **options})
+        settings = self.sandbox.client_settings()
+        if self._python_clock is not None:
+            settings["sleep"] = self._following(settings["sleep"])
+        return lox24.Client(**{**settings, **options})
 
     def async_client(self, **options: Any) -> lox24.AsyncClient:
         """A new ``lox24.AsyncClient`` bound to this sandbox (see ``client``)."""
-        return lox24.AsyncClient(**{**self.sandbox.async_client_settings(), **options})
+        settings = self.sandbox.async_client_settings()
+        if self._python_clock is not None:
+            settings["sleep"] = self._following_async(settings["sleep"])
+        return lox24.AsyncClient(**{**settings, **options})
+
+    def _following(self, sleep: Callable[[float], object]) -> Callable[[float], None]:
+        def sleep_and_follow(seconds: float) -> None:
+            sleep(seconds)
+            self._follow()
+
+        return sleep_and_follow
+
+    def _following_async(
+        self, sleep: Callable[[float], Awaitable[object]]
+    ) -> Callable[[float], Awaitable[None]]:
+        async def sleep_and_follow(seconds: float) -> None:
+            await sleep(seconds)
+            self._follow()
+
+        return sleep_and_follow
+
+    def _follow(self) -> None:
+        if self._python_clock is not None:
+            self._python_clock.follow()
 
     # -- time ---------------------------------------------------------------------------------
 
@@ -82,10 +135,12 @@ class SandboxHarness:
     def advance(self, by: float | dt.timedelta) -> None:
         """Move the clock forward by seconds or a timedelta: SMS get delivered, bulks progress."""
         self.clock.advance(by.total_seconds() if isinstance(by, dt.timedelta) else by)
+        self._follow()
 
     def travel_to(self, moment: dt.datetime | float) -> None:
         """Set the clock to an aware datetime or a Unix time."""
         self.clock.set(moment.timestamp() if isinstance(moment, dt.datetime) else moment)
+        self._follow()
 
     # -- what happened ------------------------------------------------------------------------
 
@@ -220,7 +275,10 @@ class SandboxHarness:
                 page += 1
 
     def close(self) -> None:
-        """Stop the sandbox's background loop."""
+        """Stop the sandbox's background loop and give Python its real clock back."""
+        if self._python_clock is not None:
+            self._python_clock.stop()
+            self._python_clock = None
         self.sandbox.close()
 
     def __enter__(self) -> SandboxHarness:
