@@ -21,7 +21,11 @@ def section_blocks() -> list[str]:
 def test_the_readme_example_passes(tmp_path):
     """Its three files, written out as they stand, make a project whose tests pass."""
     blocks = section_blocks()
-    assert [b.splitlines()[0] for b in blocks] == ["# myshop.py", "# test_myshop.py", "# test_clock.py"]
+    assert [b.splitlines()[0] for b in blocks] == [
+        "# myshop.py",
+        "# test_myshop.py",
+        "# test_clock.py",
+    ]
     for block in blocks:
         (tmp_path / block.splitlines()[0].removeprefix("# ")).write_text(block, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(
