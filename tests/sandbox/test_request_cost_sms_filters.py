@@ -131,3 +131,41 @@ def test_every_declared_filter_and_order_builds_only_the_page(
             assert [r["uuid"] for r in answered] == [r["uuid"] for r in expected.rows], pairs
             ld = api.get("/sms", params=pairs, headers={"Accept": "application/ld+json"})
             assert ld.json()["hydra:totalItems"] == expected.total, pairs
+
+
+COMBINED = [
+    [("phone", "12"), ("_order[gateway_sent_at]", "desc")],
+    [("text", "sale"), ("iso2", "DE"), ("page", "2")],
+    [("dlr_code", "1"), ("sender_id", "desk"), ("_order[gateway_sent_at]", "asc")],
+    [("iso2[]", "DE"), ("iso2[]", "CH"), ("is_sent", "true"), ("_order[created_at]", "asc")],
+]
+
+
+@pytest.mark.parametrize("pairs", COMBINED, ids=str)
+def test_a_write_updates_a_selection_instead_of_clearing_it(pairs: list[tuple[str, str]]) -> None:
+    """After sends, deliveries and a deletion, a scanned selection pages without a new scan."""
+    clock = SandboxClock(start=T0, frozen=True)
+    with Sandbox(clock=clock, balance=1e6) as box, make_client(box) as api:
+        fill(box, api, 400)
+        work, selections = box._core.store.work, box._core.store.messaging.sms_selections
+
+        def rows_built() -> int:
+            before = work.rows_rendered
+            response = api.get("/sms", params=pairs)
+            assert response.status_code == 200, response.text
+            expected = select(LIST_SMS, parse_query(LIST_SMS, pairs, shared_book()), every_row(box))
+            assert [r["uuid"] for r in response.json()] == [r["uuid"] for r in expected.rows]
+            return work.rows_rendered - before
+
+        assert rows_built() > PAGE_SIZE  # the first answer scans
+        updates = selections.kept_updates
+        for n in range(40):
+            body = {"sender_id": "Desk", "phone": f"+4917012{n:04d}", "text": "Sale again",
+                    "callback_data": f"cb-{n % 3}"}  # fmt: skip
+            assert api.post("/sms", json=body).status_code == 201
+        first = api.get("/sms").json()[0]["uuid"]
+        assert api.delete(f"/sms/{first}").status_code == 204
+        clock.advance(10)
+        assert api.get("/sms", params={"page": 99}).status_code == 200  # catch up: deliveries
+        assert rows_built() <= PAGE_SIZE
+        assert selections.kept_updates > updates

@@ -121,25 +121,56 @@ def _select_indexed(
             [rows.render(key_at(plan, p, descending=descending)) for p in shown], total, page
         )
     query = (tuple((rule, _hashable(wanted)) for rule, wanted in rules), tuple(keys))
-    matched = rows.recall(query, lambda: _matching_keys(rows, plan, keys, descending))
+    matched = rows.recall_kept(
+        query,
+        lambda: _matching(rows, plan, keys, descending),
+        lambda row: _passes(row, rules),
+        _sort_value(keys, descending),
+    )
     return PageSlice(
         [rows.render(k) for k in matched[start : start + PAGE_SIZE]], len(matched), page
     )
 
 
-def _matching_keys(
+def _matching(
     rows: IndexedRows, plan: Plan, keys: Sequence[tuple[str, str]], descending: bool | None
-) -> list[Key]:
-    """The keys of every item the plan's residual filters keep, in the requested order."""
+) -> list[tuple[Key, Row]]:
+    """Every item the plan's residual filters keep, in the requested order, with its row."""
     if descending is not None:
         found = ((key, rows.render(key)) for key in walk(plan, descending=descending))
-        return [key for key, row in found if _passes(row, plan.residual)]
+        return [(key, row) for key, row in found if _passes(row, plan.residual)]
     ordered = sorted(plan.keys[plan.low : plan.high], key=lambda key: key[1])
     kept = [(key, row) for key in ordered if _passes(row := rows.render(key), plan.residual)]
     for name, direction in reversed(keys):
         by_field = _sort_key(name)
         kept.sort(key=lambda pair: by_field(pair[1]), reverse=direction == "desc")
-    return [key for key, _ in kept]
+    return kept
+
+
+def _sort_value(
+    keys: Sequence[tuple[str, str]], descending: bool | None
+) -> Callable[[Key, Row], tuple[Any, ...]]:
+    """Where an item sorts in a selection ordered as ``_matching`` orders it.
+
+    Ordered by fields, it needs numbers (or None) in them: another value raises TypeError.
+    """
+    if descending is not None:
+        sign = -1 if descending else 1
+        return lambda key, row: (sign * key[0], key[1])
+    signs = [(name, -1 if direction == "desc" else 1) for name, direction in keys]
+
+    def value(key: Key, row: Row) -> tuple[Any, ...]:
+        parts: list[Any] = []
+        for name, sign in signs:
+            held = row.get(name)
+            if held is not None and not isinstance(held, int | float):
+                msg = f"{name} is not a number"
+                raise TypeError(msg)
+            parts += (0, 0) if held is None else (sign, sign * held)
+        parts.append(key[1])
+        return tuple(parts)
+
+    return value
 
 
 def _passes(row: Row, rules: Sequence[Rule]) -> bool:

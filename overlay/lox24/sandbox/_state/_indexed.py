@@ -190,15 +190,34 @@ class RunIndex(Protocol):
         ...
 
 
-class SelectionCache:
-    """The keys of recent selections the indexes could not answer, until the collection changes.
+#: Where a key sorts in a selection (None: the selection cannot be kept up to date).
+SortValue = Callable[[Key, Row], tuple[Any, ...]]
 
-    The owner of the collection calls :meth:`changed` whenever an item is added, removed or
-    changes a field a filter or an order may look at.
+
+@dataclass(slots=True)
+class _Selection:
+    keys: list[Key]
+    #: With ``test`` and ``sort_value``, the selection is kept up to date as items change.
+    test: Callable[[Row], bool] | None = None
+    sort_value: SortValue | None = None
+    order: list[tuple[Any, ...]] = field(default_factory=list)
+    held: dict[Key, tuple[Any, ...]] = field(default_factory=dict)
+
+
+class SelectionCache:
+    """The keys of recent selections the indexes could not answer, kept as the collection changes.
+
+    The owner of the collection either calls :meth:`changed` whenever an item is added, removed
+    or changes a field a filter or an order may look at (every selection is forgotten), or tells
+    each change: :meth:`updated` with the item's current fields, :meth:`removed`. A selection
+    remembered with its test and sort value (:meth:`recall_kept`) is then updated in place: the
+    item is tested and put where it sorts, or taken out; any other selection is forgotten.
+    ``kept_updates`` counts the updates made in place (for tests).
     """
 
     def __init__(self) -> None:
-        self._answers: dict[Hashable, list[Key]] = {}
+        self._answers: dict[Hashable, _Selection] = {}
+        self.kept_updates = 0
 
     def changed(self) -> None:
         """Forget every remembered selection."""
@@ -206,14 +225,86 @@ class SelectionCache:
             self._answers.clear()
 
     def recall(self, query: Hashable, compute: Callable[[], list[Key]]) -> list[Key]:
-        """The remembered keys of ``query``, or ``compute()``'s, remembered from now on."""
+        """The remembered keys of ``query``, or ``compute()``'s, remembered until a change."""
         found = self._answers.get(query)
         if found is None:
-            found = compute()
-            if len(self._answers) >= _REMEMBERED:
-                self._answers.clear()
-            self._answers[query] = found
-        return found
+            found = self._remember(query, _Selection(compute()))
+        return found.keys
+
+    def recall_kept(
+        self,
+        query: Hashable,
+        compute: Callable[[], list[tuple[Key, Row]]],
+        test: Callable[[Row], bool],
+        sort_value: SortValue,
+    ) -> list[Key]:
+        """Like :meth:`recall`, for a selection kept up to date as items change.
+
+        Args:
+            query: What tells the selection apart.
+            compute: The keys selected, in order, each with its row.
+            test: Whether a row belongs to the selection.
+            sort_value: Where a key sorts in the selection (distinct for distinct keys); a
+                TypeError (values that do not compare) makes the selection forgotten instead.
+
+        """
+        found = self._answers.get(query)
+        if found is not None:
+            return found.keys
+        pairs = compute()
+        selection = _Selection([key for key, _ in pairs], test, sort_value)
+        try:
+            selection.order = [sort_value(key, row) for key, row in pairs]
+        except TypeError:
+            selection.test = selection.sort_value = None
+        else:
+            selection.held = dict(zip(selection.keys, selection.order, strict=True))
+        return self._remember(query, selection).keys
+
+    def _remember(self, query: Hashable, selection: _Selection) -> _Selection:
+        if len(self._answers) >= _REMEMBERED:
+            self._answers.clear()
+        self._answers[query] = selection
+        return selection
+
+    def updated(self, key: Key, row: Row) -> None:
+        """The item ``key`` was added or changed: ``row`` reads its current fields."""
+        for query, selection in list(self._answers.items()):
+            if not self._update(selection, key, row):
+                del self._answers[query]
+
+    def removed(self, key: Key) -> None:
+        """The item ``key`` is gone."""
+        for query, selection in list(self._answers.items()):
+            if selection.sort_value is None:
+                del self._answers[query]
+            else:
+                _take_out(selection, key)
+                self.kept_updates += 1
+
+    def _update(self, selection: _Selection, key: Key, row: Row) -> bool:
+        if selection.test is None or selection.sort_value is None:
+            return False
+        _take_out(selection, key)
+        if selection.test(row):
+            try:
+                value = selection.sort_value(key, row)
+                at = bisect.bisect_left(selection.order, value)
+            except TypeError:
+                return False
+            selection.order.insert(at, value)
+            selection.keys.insert(at, key)
+            selection.held[key] = value
+        self.kept_updates += 1
+        return True
+
+
+def _take_out(selection: _Selection, key: Key) -> None:
+    value = selection.held.pop(key, None)
+    if value is not None:
+        at = bisect.bisect_left(selection.order, value)
+        del selection.order[at]
+        del selection.keys[at]
 
 
 class KeySpan(Sequence[Key]):
@@ -298,6 +389,18 @@ class IndexedRows(Sequence[Row]):
         if self._cache is None:
             return compute()
         return self._cache.recall((self._scope, query), compute)
+
+    def recall_kept(
+        self,
+        query: Hashable,
+        compute: Callable[[], list[tuple[Key, Row]]],
+        test: Callable[[Row], bool],
+        sort_value: SortValue,
+    ) -> list[Key]:
+        """Like :meth:`recall`, for a selection its cache keeps up to date as items change."""
+        if self._cache is None:
+            return [key for key, _ in compute()]
+        return self._cache.recall_kept((self._scope, query), compute, test, sort_value)
 
     def page_of_runs(
         self, rules: list[Rule], start: int, size: int, *, descending: bool

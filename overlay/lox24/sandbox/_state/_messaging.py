@@ -8,7 +8,7 @@ listings filter on most) so that a page of ``GET /sms`` costs the same at any st
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -91,7 +91,29 @@ _STATE_VALUES: dict[str, Callable[[Sms], Any]] = {
     "gateway_sent_at": lambda sms: sms.gateway_sent_at,
     "is_sent": lambda sms: sms.status_code == SENT,
     "text": lambda sms: sms.text,
+    "uuid": lambda sms: sms.uuid,
+    "created_at": lambda sms: sms.created_at,
 }
+
+
+class SmsFields(Mapping[str, Any]):
+    """The fields of an SMS a filter or an order reads, as its row shows them, without a row."""
+
+    __slots__ = ("_sms",)
+
+    def __init__(self, sms: Sms) -> None:
+        self._sms = sms
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in _STATE_VALUES and name not in self._sms.fields:
+            raise KeyError(name)
+        return self._sms.value(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter({**dict.fromkeys(self._sms.fields), **dict.fromkeys(_STATE_VALUES)})
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +158,8 @@ class MessagingState:
     """The account's SMS, blocked numbers and incoming messages, each in creation order.
 
     ``sms_order`` holds the key of every SMS sorted by creation time, and ``sms_indexes`` the
-    keys by value of each of :data:`INDEXED_FIELDS`; :meth:`set_state` keeps them current, and
-    every change makes ``sms_selections`` forget what it remembered.
+    keys by value of each of :data:`INDEXED_FIELDS` (and the others above); :meth:`set_state`
+    keeps them current, and every change updates what ``sms_selections`` remembers in place.
     """
 
     sms: dict[str, Sms] = field(default_factory=dict)
@@ -168,8 +190,8 @@ class MessagingState:
         """Keep an accepted SMS and index it (``_sms_lifecycle.accept`` also schedules it)."""
         sms.seq = next(self._sms_seq)
         self.sms[sms.uuid] = sms
-        self.sms_selections.changed()
         key = sms.key
+        self.sms_selections.updated(key, SmsFields(sms))
         self.sms_order.add(key)
         for name, index in self.sms_indexes.items():
             index.add(sms.value(name), key)
@@ -181,8 +203,8 @@ class MessagingState:
         sms = self.sms.pop(uuid, None)
         if sms is None:
             return
-        self.sms_selections.changed()
         key = sms.key
+        self.sms_selections.removed(key)
         self.sms_order.remove(key)
         for name, index in self.sms_indexes.items():
             index.remove(sms.value(name), key)
@@ -190,8 +212,7 @@ class MessagingState:
             partial.remove(sms.value(name), key)
 
     def set_state(self, sms: Sms, status_code: int, dlr_code: int, gateway_sent_at: int) -> None:
-        """Move ``sms`` to a new delivery state, keeping the indexes of its state current."""
-        self.sms_selections.changed()
+        """Move ``sms`` to a new delivery state, keeping its indexes and selections current."""
         kept = self.sms.get(sms.uuid) is sms
         before = [sms.value(name) for name in STATE_FIELDS] if kept else []
         sms.status_code, sms.dlr_code, sms.gateway_sent_at = status_code, dlr_code, gateway_sent_at
@@ -204,6 +225,7 @@ class MessagingState:
                 index = self.sms_indexes.get(name) or self.sms_partial[name]
                 index.remove(old, key)
                 index.add(new, key)
+        self.sms_selections.updated(key, SmsFields(sms))
 
     def blocked_entry(self, number: str) -> BlockedNumber | None:
         """Return the entry blocking exactly ``number``, if there is one."""

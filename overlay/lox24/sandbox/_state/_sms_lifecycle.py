@@ -29,7 +29,8 @@ import heapq
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._messaging import FINAL_DLR_CODES, SENT, Sms
+from . import _messaging
+from ._messaging import Sms
 
 if TYPE_CHECKING:
     from ._store import Store
@@ -43,8 +44,9 @@ EXPIRY_DELAY = 60
 #: Numbers ending in these digits are rejected, or expire, instead of being delivered.
 REJECTED_ENDING, EXPIRED_ENDING = "0000", "9999"
 
-NEW, CANCELLED_VIA_API = 0, 6000
+NEW, SENT, CANCELLED_VIA_API = 0, _messaging.SENT, 6000
 DLR_NONE, DLR_OK, DLR_SUBMIT_ACK, DLR_EXPIRED, DLR_REJECTED = 0, 1, 4, 8, 16
+FINAL_DLR_CODES = _messaging.FINAL_DLR_CODES
 DELIVERY_EVENT = "sms.delivery"
 #: The rank of delivery steps in the due queue (bulk releases, rank 0, come first at a tie).
 DUE_RANK = 1
