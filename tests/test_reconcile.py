@@ -208,3 +208,41 @@ def test_an_impossible_window_is_refused(sandbox, value):
     """A window that is not a positive finite number is a ConfigurationError naming it."""
     with pytest.raises(lox24.ConfigurationError, match="in_flight_window"):
         lox24.Client(sandbox.token, base_url=BASE_URL, in_flight_window=value)
+
+
+def test_reconcile_walks_its_listing_through_faults(sandbox):
+    """sms.reconcile lists through 429s without Retry-After and proxy pages, and finds the SMS."""
+    client = lox24.Client(**sandbox.client_settings(), in_flight_window=1)
+    client.sms.send(**SMS, callback_data="order-31")
+    sandbox.faults.add("status", path="/sms", method="GET", status=429, times=2)
+    sandbox.faults.add("html", path="/sms", method="GET", times=2)
+    found = client.sms.reconcile("order-31")
+    assert found.created
+    assert found.item.callback_data == "order-31"
+    assert len(sandbox.faults.injected) == 4
+
+
+def test_reconcile_stops_at_a_looping_listing(sandbox):
+    """A listing whose hydra:next points back raises PaginationError instead of looping."""
+    faulty = Faulty(sandbox.transport())
+    client = lox24.Client(
+        sandbox.token,
+        base_url=BASE_URL,
+        transport=faulty,
+        in_flight_window=1,
+        clock=sandbox.clock.now,
+        sleep=sandbox.clock.advance,
+    )
+    for _ in range(31):
+        client.sms.send(**SMS, callback_data="order-32")
+
+    def self_link(request, inner):
+        answer = inner.handle_request(request)
+        body = httpx.Response(200, content=answer.read()).json()
+        body["hydra:view"]["hydra:next"] = body["hydra:view"]["@id"]
+        return httpx.Response(200, json=body, headers={"Content-Type": "application/ld+json"})
+
+    faulty.plan("GET", self_link, times=5)
+    with pytest.raises(lox24.PaginationError):
+        client.sms.reconcile("order-32")
+    assert faulty.sent["GET"] == 1

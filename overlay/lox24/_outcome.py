@@ -88,10 +88,12 @@ class translate_transport_errors:
     ) -> None:
         if error is None or not isinstance(error, Exception):
             return
-        scrub_chain(error)  # the httpx error keeps the request with its token
         if isinstance(error, Lox24Error):
+            scrub_chain(error)
             return
-        raise _translated(error, self._http) from error
+        translated = _translated(error, self._http)  # reads the request before it is scrubbed
+        scrub_chain(error)  # the httpx error keeps the request with its token
+        raise translated from error
 
 
 def _translated(error: Exception, http: httpx.Client | httpx.AsyncClient | None) -> Lox24Error:
