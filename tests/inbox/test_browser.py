@@ -95,6 +95,20 @@ def test_a_reply_typed_in_the_thread_is_an_incoming_webhook_and_record(
     ]
 
 
+def test_a_short_link_opened_from_the_thread_is_a_click(browser: Any, sandbox: Served) -> None:
+    """The link button of an SMS with a short link records a click on it."""
+    campaign = sandbox.api.post(
+        "/short_link_campaigns", json={"type": 1, "name": "Sale", "url": "https://shop.example/"}
+    ).json()
+    sandbox.send_sms("+491704440002", f"Our sale: [slink {campaign['id']}]")
+    code = sandbox.api.get("/short_links").json()[0]["short_code"]
+    open_thread(browser, "+491704440002")
+    click(browser, f'button[data-action="click"][data-code="{code}"]')
+    wait_for(
+        lambda: sandbox.api.get(f"/short_links/{code}/requests").json(), "the click to be recorded"
+    )
+
+
 def test_a_delivery_report_changes_the_status_shown(browser: Any, sandbox: Served) -> None:
     """The rejected button reports on the SMS; the thread shows it rejected."""
     sandbox.control("POST", "clock", {"frozen": True})
@@ -199,3 +213,18 @@ def test_a_route_switched_to_fail_answers_503_until_switched_back(
     click(browser, 'button[data-action="fault-off"]')
     wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, on), "the route back to normal")
     assert sandbox.api.post("/sms", json=body).status_code == 201
+
+
+def test_the_keyboard_alone_finds_and_opens_a_conversation(browser: Any, sandbox: Served) -> None:
+    """``/`` focuses the search, Enter searches, and Enter on a result opens its thread."""
+    sandbox.send_sms("+491709870001", "Keyboard only")
+    sandbox.send_sms("+491709870002", "Someone else")
+    wait_for(lambda: "2 conversations" in text_of(browser, "#threads"), "both conversations")
+    browser.find_element(By.TAG_NAME, "body").send_keys("/")
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("name") == "number"
+    focused.send_keys("9870001", Keys.ENTER)
+    wait_for(lambda: "1 SMS match" in text_of(browser, "#threads"), "the search by number")
+    link = browser.find_element(By.CSS_SELECTOR, "#threads .results a")
+    link.send_keys(Keys.ENTER)
+    wait_for(lambda: "Keyboard only" in text_of(browser, "#thread"), "the thread opened")

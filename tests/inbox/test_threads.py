@@ -9,6 +9,7 @@ import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
 from lox24.sandbox._inbox._reader import InboxReader
+from lox24.sandbox._inbox._threads import ThreadIndex
 
 
 @pytest.fixture
@@ -97,3 +98,20 @@ def test_the_bulk_view_counts_its_sms_by_state(sandbox: Sandbox, api: httpx.Clie
     assert {k: v for k, v in view["counts"].items() if v} == {"delivered": 2, "rejected": 1}
     assert view["bulk"]["progress"] == 100
     assert reader.bulk("00000000-0000-4000-8000-000000000000", 1) is None
+
+
+def test_a_large_first_look_is_taken_in_chunks_in_order(
+    sandbox: Sandbox, api: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Taken in in chunks, with a pause between them, the order is still the latest first."""
+    monkeypatch.setattr("lox24.sandbox._inbox._threads.CHUNK", 4)
+    for i in range(10):
+        send(api, f"+49170400000{i}", f"message {i}")
+        sandbox.clock.advance(1)
+    pauses: list[int] = []
+    index = ThreadIndex()
+    core = sandbox._core
+    with core.lock:
+        index.sync(core.store, core.generation, lambda: pauses.append(len(index)))
+    assert pauses == [2, 6]
+    assert [t.phone for t in index.newest(0, 3)] == [f"+49170400000{i}" for i in (9, 8, 7)]

@@ -69,7 +69,7 @@ class InboxReader:
     def _catch_up(self) -> None:
         core = self.core
         core.events_since(core.generation, _END)  # emits what the clock has reached
-        self.threads.sync(core.store, core.generation)
+        self.threads.sync(core.store, core.generation, core.lock.pause)
 
     def thread_list(self, page: int) -> dict[str, Any]:
         """A page of conversations, the latest first, with each one's last message."""

@@ -11,7 +11,7 @@ sandbox, or a deletion, makes it start over once.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,6 +42,14 @@ class Thread:
         return f"Thread({self.phone!r}, sms={len(self.sms)}, incomings={len(self.incomings)})"
 
 
+#: How many new SMS one step of :meth:`ThreadIndex.sync` takes in before it pauses.
+CHUNK = 5000
+
+
+def _stay() -> None:
+    """Pause for nobody."""
+
+
 class ThreadIndex:
     """Every conversation, the one with the latest message last (see the module docstring)."""
 
@@ -69,8 +77,12 @@ class ThreadIndex:
         """``count`` conversations from the ``offset``-th most recent on."""
         return list(itertools.islice(reversed(self._threads.values()), offset, offset + count))
 
-    def sync(self, store: Store, generation: int) -> None:
-        """Take in what the account kept since the last call (the caller holds the lock)."""
+    def sync(self, store: Store, generation: int, pause: Callable[[], None] = _stay) -> None:
+        """Take in what the account kept since the last call (the caller holds the lock).
+
+        Much to take in (the first look at a large account) is taken in chunks, calling
+        ``pause`` between them to let waiting API requests through.
+        """
         messaging = store.messaging
         if generation != self._generation:
             self._start_over(generation)
@@ -82,7 +94,13 @@ class ThreadIndex:
             self._start_over(generation)  # something was deleted
             new_sms = list(_newer_sms(messaging.sms, 0))
             new_incomings = list(_newer_incomings(messaging.incomings, None))
-        self._take(new_sms, new_incomings)
+        # Newest first, like the lists: the oldest chunk goes in first, the newest with the
+        # incoming messages last.
+        chunks = [new_sms[i : i + CHUNK] for i in range(0, len(new_sms), CHUNK)] or [[]]
+        for number in range(len(chunks) - 1, -1, -1):
+            self._take(chunks[number], new_incomings if number == 0 else [])
+            if number:
+                pause()
 
     def _start_over(self, generation: int) -> None:
         self.__init__()  # type: ignore[misc]

@@ -57,6 +57,7 @@ async function load(element) {
   const html = await fetchHtml(liveUrl(element), element);
   if (html !== null && html !== element.dataset.shown) {
     element.dataset.shown = html;
+    element.dataset.loadedAt = String(Date.now());
     element.innerHTML = html;
     element.dispatchEvent(new CustomEvent("inbox:updated", { bubbles: true }));
   }
@@ -218,14 +219,31 @@ document.addEventListener("reset", (event) => {
   setTimeout(refresh);
 });
 
-// Enter sends a reply, Shift+Enter starts a new line.
+// Enter sends a reply, Shift+Enter starts a new line; "/" (outside a field) goes to the search.
 document.addEventListener("keydown", (event) => {
   const field = event.target;
   if (field.id === "reply-text" && event.key === "Enter" && !event.shiftKey && !event.isComposing) {
     event.preventDefault();
     field.form.requestSubmit();
+  } else if (event.key === "/" && !field.closest("input, textarea, select, [contenteditable]")) {
+    const search = document.querySelector("#search input");
+    if (search) {
+      event.preventDefault();
+      search.focus();
+    }
   }
 });
+
+// A running sandbox clock ticks on between two updates from the sandbox.
+function tick() {
+  const clock = document.getElementById("clock");
+  const now = clock.querySelector(".clock-now");
+  if (!now || now.dataset.frozen === "true") return;
+  const elapsed = (Date.now() - Number(clock.dataset.loadedAt || Date.now())) / 1000;
+  const shown = new Date((Number(now.dataset.now) + elapsed) * 1000);
+  now.textContent = `${shown.toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+setInterval(tick, 1000);
 
 function listen() {
   const stream = new EventSource("/_sandbox/inbox/live");
