@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -29,9 +30,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A redis-server started for this test session on a free loopback port, in a temp dir.
+@contextlib.contextmanager
+def redis_server(workdir: Path) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A redis-server on a free loopback port in ``workdir``: its URL and its process.
 
     Without the binary the test fails in CI (where .ci/run installs it) and is skipped locally.
     """
@@ -46,7 +47,6 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if _in_ci():
             pytest.fail("the redis package is missing; it is in the test dependency group")
         pytest.skip("the redis package is not installed (pip install 'lox24[redis]')")
-    workdir: Path = tmp_path_factory.mktemp("redis")
     port = _free_port()
     command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir)]
     command += ["--save", "", "--appendonly", "no", "--daemonize", "no"]
@@ -64,12 +64,20 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 time.sleep(0.025)
         else:
             pytest.fail("redis-server did not answer PING")
-        yield f"redis://127.0.0.1:{port}/0"
+        yield f"redis://127.0.0.1:{port}/0", server
     finally:
         client.close()
-        server.terminate()
+        if server.poll() is None:
+            server.terminate()
         server.wait(timeout=30)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server started for this test session on a free loopback port, in a temp dir."""
+    with redis_server(tmp_path_factory.mktemp("redis")) as (url, _):
+        yield url
 
 
 @pytest.fixture

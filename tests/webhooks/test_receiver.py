@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lox24
-from lox24.webhooks import Claim, MemoryStore, Receiver, SQLiteStore
+from lox24.webhooks import Claim, MemoryStore, Receiver, RedisStore, SQLiteStore
 from lox24_generated.models import SmsDeliveryEvent, SmsIncomingEvent
 
+from .conftest import redis_server
 from .examples import example
 
 LOX24_IP = "162.55.80.140"
@@ -321,3 +322,28 @@ def test_the_event_name_literal_lists_exactly_the_events_the_models_define():
 def test_every_documented_event_name_can_be_registered(receiver, name):
     """Registration accepts each documented name."""
     receiver.on(name)(lambda event: None)
+
+
+@pytest.mark.parametrize("path", ["sync", "async"])
+async def test_redis_dying_while_a_handler_runs_is_never_answered_200(tmp_path, path):
+    """A real Redis stopped during the handler: the event is not acknowledged (5xx)."""
+    with redis_server(tmp_path) as (url, server):
+        store = RedisStore.from_url(url, lease=60)
+        receiver = Receiver(store=store, allowed_senders=None)
+        ran = []
+
+        @receiver.on("sms.delivery")
+        def handler(event) -> None:
+            ran.append(event.id)
+            server.terminate()
+            server.wait(timeout=30)
+
+        if path == "sync":
+            reply = receiver.handle(body_of(), LOX24_IP)
+        else:
+            reply = await receiver.handle_async(body_of(), LOX24_IP)
+        await store.aclose()
+        store.close()
+    assert len(ran) == 1
+    assert reply.status == 503
+    assert outcome(reply)["outcome"] == "unavailable"

@@ -7,7 +7,14 @@ from types import SimpleNamespace
 import pytest
 
 import lox24
-from lox24.webhooks import DeliveryState, DeliveryTracker, MemoryStore, Receiver
+from lox24.webhooks import (
+    DeliveryState,
+    DeliveryTracker,
+    MemoryStore,
+    Receiver,
+    RedisStore,
+    SQLiteStore,
+)
 from lox24_generated.models import DlrCode, SmsStatusCode
 
 from .examples import delivery, example
@@ -179,3 +186,100 @@ def test_tracking_more_sms_later_keeps_known_states():
     tracker.observe(report("s1", 1))
     tracker.track("s1", "s2")
     assert tracker.states == {"s1": DeliveryState.DELIVERED, "s2": DeliveryState.PENDING}
+
+
+@pytest.fixture(params=["memory", "sqlite", "redis"])
+def two_stores(request, tmp_path):
+    """Two handles on one store, as two worker processes have them."""
+    if request.param == "memory":
+        one = MemoryStore()
+        yield one, one
+    elif request.param == "sqlite":
+        path = tmp_path / "shared.sqlite3"
+        with SQLiteStore(path) as first, SQLiteStore(path) as second:
+            yield first, second
+    else:
+        request.getfixturevalue("redis_client")  # an emptied database
+        url = request.getfixturevalue("redis_url")
+        first, second = RedisStore.from_url(url), RedisStore.from_url(url)
+        yield first, second
+        first.close()
+        second.close()
+
+
+def test_trackers_on_one_store_share_states_and_make_each_sms_final_once(two_stores):
+    """Reports taken in by either worker are seen by both; on_final runs once per SMS in all."""
+    finals: list[tuple[str, DeliveryState]] = []
+    time = FakeTime()
+    options = {"on_final": lambda u, s: finals.append((u, s)), "clock": time.clock}
+    first = DeliveryTracker(["a", "b", "c"], store=two_stores[0], **options)
+    second = DeliveryTracker(store=two_stores[1], **options)
+    assert second.pending == {"a", "b", "c"}
+    assert first.observe(report("a", 1)) is DeliveryState.DELIVERED
+    assert second.observe(report("a", 16)) is DeliveryState.DELIVERED  # final stays final
+    assert second.observe(report("b", 8)) is DeliveryState.EXPIRED
+    assert first.observe(report("b", 8, event_id="again")) is DeliveryState.EXPIRED
+    assert second.observe(report("zz", 1)) is None  # not tracked
+    assert (
+        first.states
+        == second.states
+        == {
+            "a": DeliveryState.DELIVERED,
+            "b": DeliveryState.EXPIRED,
+            "c": DeliveryState.PENDING,
+        }
+    )
+    assert sorted(finals) == [("a", DeliveryState.DELIVERED), ("b", DeliveryState.EXPIRED)]
+    assert first.unreported == second.unreported == {"c"}
+    assert second.state("c") is DeliveryState.PENDING
+    with pytest.raises(KeyError):
+        first.state("zz")
+
+
+def test_a_shared_store_polls_only_the_silent_sms(two_stores):
+    """Polling on a shared store asks only for pending SMS that stayed silent long enough."""
+    time = FakeTime()
+    asked: list[str] = []
+
+    def get_sms(uuid: str):
+        asked.append(uuid)
+        return sms(1)
+
+    tracker = DeliveryTracker(
+        ["a", "b"], store=two_stores[0], get_sms=get_sms, poll_after=60, clock=time.clock
+    )
+    other = DeliveryTracker(store=two_stores[1], clock=time.clock)
+    time.now = 30
+    other.observe(report("a", 4))  # heard of at 30, still pending
+    time.now = 70
+    assert tracker.poll_due() == 1
+    assert asked == ["b"]
+    assert other.state("b") is DeliveryState.DELIVERED
+
+
+class BrokenTracking:
+    """A tracking store that has gone away."""
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise OSError("the store went away")
+
+        return fail
+
+
+def test_a_report_the_store_cannot_record_is_not_acknowledged():
+    """observe raises when the store fails, so the receiver answers 500, never 200."""
+    tracker = DeliveryTracker(store=MemoryStore())
+    tracker.track("s1")
+    tracker._store = BrokenTracking()
+    receiver = Receiver(store=MemoryStore(), allowed_senders=None)
+    receiver.on("sms.delivery")(tracker.observe)
+    reply = receiver.handle(delivery("e1", "s1", 1), "127.0.0.1")
+    assert reply.status == 500
+
+
+def test_a_store_without_tracking_is_refused_naming_the_field():
+    """Something that cannot keep states is a clear InvalidInputError on 'store'."""
+    with pytest.raises(lox24.InvalidInputError) as raised:
+        DeliveryTracker(store=object())
+    assert raised.value.field == "store"

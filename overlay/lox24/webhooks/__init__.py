@@ -34,6 +34,7 @@ from ._senders import (
 from ._sqlite import SQLiteStore
 from ._store import AsyncDedupStore, Claim, DedupStore
 from ._tracker import DeliveryState, DeliveryTracker, final_state
+from ._tracking import TrackingStore
 
 __all__ = [
     "ANY_EVENT",
@@ -56,6 +57,7 @@ __all__ = [
     "Reply",
     "SQLiteStore",
     "SenderCheck",
+    "TrackingStore",
     "UnknownEventNameError",
     "WebhookApp",
     "event_classes",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from lox24._exceptions import InvalidInputError
 
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
+from ._tracking import MemoryTracking
 
 
 class MemoryStore:
@@ -40,6 +41,11 @@ class MemoryStore:
         # key -> (claim, token, expires at); ordered by last write, oldest first.
         self._entries: OrderedDict[str, tuple[Claim, str, float]] = OrderedDict()
         self._lock = threading.Lock()
+        self._tracking = MemoryTracking()
+
+    def tracking(self) -> MemoryTracking:
+        """Where a :class:`DeliveryTracker` keeps SMS states in this store (this process)."""
+        return self._tracking
 
     def claim(self, key: str, token: str) -> Claim:
         """Claim ``key`` for ``token``: NEW, or DONE/BUSY if someone got there first."""

@@ -18,6 +18,7 @@ from typing import Any, Final, Protocol
 from lox24._exceptions import InvalidInputError
 
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
+from ._tracking import RedisTracking
 
 _RELEASE: Final = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -95,6 +96,13 @@ class RedisStore:
     def release(self, key: str, token: str) -> None:
         """Drop the claim on ``key`` if ``token`` holds it."""
         self._client.eval(_RELEASE, 1, self._prefix + key, f"busy:{token}")
+
+    def tracking(self) -> RedisTracking:
+        """Where a :class:`DeliveryTracker` keeps SMS states, shared by every machine.
+
+        A hash per SMS under this store's prefix, and a set of the tracked uuids.
+        """
+        return RedisTracking(self._client, self._prefix)
 
     async def aclaim(self, key: str, token: str) -> Claim:
         """:meth:`claim` from an event loop (in a worker thread for a client you passed)."""

@@ -21,6 +21,7 @@ from lox24._exceptions import InvalidInputError
 
 from ._sqlite_writer import SQLiteWriter
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
+from ._tracking import SQL_SCHEMA, SQLTracking
 
 #: Where :class:`SQLiteStore` keeps its file when no path is given (the working directory).
 DEFAULT_PATH: Final = "lox24-webhooks.sqlite3"
@@ -100,6 +101,13 @@ class SQLiteStore:
         """Drop the claim on ``key`` if ``token`` holds it."""
         self._connection().execute(_RELEASE, (key, token))
 
+    def tracking(self) -> SQLTracking:
+        """Where a :class:`DeliveryTracker` keeps SMS states, shared by every process.
+
+        A table of this database file, next to the deduplication table.
+        """
+        return SQLTracking(self._connection)
+
     async def aclaim(self, key: str, token: str) -> Claim:
         """:meth:`claim` from an event loop, batched with concurrent calls."""
 
@@ -165,6 +173,7 @@ class SQLiteStore:
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute(_SCHEMA)
         db.execute(_INDEX)
+        db.execute(SQL_SCHEMA)
         return db
 
     def _maybe_purge(self, db: sqlite3.Connection, counts: threading.local) -> None:

@@ -5,20 +5,22 @@ Delivery reports arrive as ``sms.delivery`` events; the tracker takes them from 
 lost (an endpoint down past LOX24's last attempt, a network that never reports), so an SMS that
 has not been heard of for ``poll_after`` seconds is read with the polling function given, such
 as ``client.sms.get``. A final state is never changed again, so redeliveries and late, out of
-order reports are harmless.
+order reports are harmless. The states can live in the receiver's store, shared by every
+worker (``DeliveryTracker(store=receiver.store)``).
 """
 
 from __future__ import annotations
 
 import enum
-import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from lox24._exceptions import Lox24Error, WaitTimeoutError
+from lox24._exceptions import InvalidInputError, Lox24Error, WaitTimeoutError
 from lox24._waiting import SMS_IN_FLIGHT
 from lox24_generated.models import DlrCode, SmsDeliveryEvent
+
+from ._tracking import PENDING, MemoryTracking, TrackingStore
 
 
 class DeliveryState(enum.Enum):
@@ -57,11 +59,20 @@ class DeliveryTracker:
 
     Args:
         uuids: The SMS to follow; more can be added with :meth:`track`.
+        store: Where the states are kept: in this process by default; the receiver's store
+            (an :class:`SQLiteStore` file, a :class:`RedisStore`) to share them between worker
+            processes and machines, so that each report is taken in by whichever worker gets
+            it and every tracker on the store sees every state. Anything with a
+            ``tracking()`` method, or a :class:`TrackingStore`.
         get_sms: Reads one SMS by uuid (``client.sms.get``); without it there is no polling.
         poll_after: Seconds without news of an SMS after which it is polled.
-        on_final: Called with the uuid and state when an SMS reaches its final state.
-        clock: Seconds, monotonic (``time.monotonic`` by default).
+        on_final: Called with the uuid and state when an SMS reaches its final state; with a
+            shared store, only in the worker whose report or poll made it final.
+        clock: Seconds; wall-clock (``time.time``, the default) when the store is shared.
         sleep: Waits between polling rounds in :meth:`wait` (``time.sleep`` by default).
+
+    A store that fails raises out of :meth:`observe`, so a receiver's handler fails and the
+    report is delivered again instead of being acknowledged unrecorded.
 
     """
 
@@ -69,32 +80,26 @@ class DeliveryTracker:
         self,
         uuids: Iterable[str] = (),
         *,
+        store: object | None = None,
         get_sms: Callable[[str], Any] | None = None,
         poll_after: float = 60.0,
         on_final: Callable[[str, DeliveryState], object] | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         sleep: Callable[[float], object] = time.sleep,
     ) -> None:
+        self._store = _tracking_of(store)
         self._get_sms = get_sms
         self._poll_after = poll_after
         self._on_final = on_final
         self._clock = clock
         self._sleep = sleep
-        self._lock = threading.Lock()
-        self._states: dict[str, DeliveryState] = {}
-        self._heard: dict[str, float] = {}  # uuid -> when it was last reported on or polled
-        self._reported: set[str] = set()
         self.polls = 0
         self.track(*uuids)
 
     def track(self, *uuids: str) -> None:
         """Start following these SMS (already followed ones are left as they are)."""
-        now = self._clock()
-        with self._lock:
-            for uuid in uuids:
-                if uuid not in self._states:
-                    self._states[uuid] = DeliveryState.PENDING
-                    self._heard[uuid] = now
+        if uuids:
+            self._store.track(uuids, self._clock())
 
     def observe(self, event: object) -> DeliveryState | None:
         """Take in a webhook event; returns the SMS's state if it is a report on a tracked SMS.
@@ -113,26 +118,25 @@ class DeliveryTracker:
 
     def state(self, uuid: str) -> DeliveryState:
         """The state of one tracked SMS (``KeyError`` if it is not tracked)."""
-        with self._lock:
-            return self._states[uuid]
+        found = self._store.state(uuid)
+        if found is None:
+            raise KeyError(uuid)
+        return DeliveryState(found)
 
     @property
     def states(self) -> dict[str, DeliveryState]:
         """A copy of every tracked SMS's state."""
-        with self._lock:
-            return dict(self._states)
+        return {uuid: DeliveryState(state) for uuid, state in self._store.states().items()}
 
     @property
     def pending(self) -> frozenset[str]:
         """The tracked SMS without a final state."""
-        with self._lock:
-            return frozenset(u for u, s in self._states.items() if s is DeliveryState.PENDING)
+        return frozenset(u for u, s in self._store.states().items() if s == PENDING)
 
     @property
     def unreported(self) -> frozenset[str]:
         """The tracked SMS no webhook has reported on (whatever polling found)."""
-        with self._lock:
-            return frozenset(self._states.keys() - self._reported)
+        return frozenset(self._store.unreported())
 
     def poll_due(self) -> int:
         """Poll the pending SMS not heard of for ``poll_after`` seconds.
@@ -142,20 +146,13 @@ class DeliveryTracker:
         """
         if self._get_sms is None:
             return 0
-        now = self._clock()
-        with self._lock:
-            due = [
-                uuid
-                for uuid, state in self._states.items()
-                if state is DeliveryState.PENDING and now - self._heard[uuid] >= self._poll_after
-            ]
         finished = 0
-        for uuid in due:
+        for uuid in self._store.due(self._clock() - self._poll_after):
             self.polls += 1
             try:
                 sms = self._get_sms(uuid)
             except Lox24Error:
-                self._touch(uuid)
+                self._store.touch(uuid, self._clock())
                 continue
             state = final_state(getattr(sms, "dlr_code", None), getattr(sms, "status_code", None))
             finished += self._update(uuid, state, report=False) not in (None, DeliveryState.PENDING)
@@ -179,23 +176,26 @@ class DeliveryTracker:
                 raise WaitTimeoutError(message)
             self._sleep(poll_interval)
 
-    def _touch(self, uuid: str) -> None:
-        with self._lock:
-            self._heard[uuid] = self._clock()
-
     def _update(
         self, uuid: str, state: DeliveryState | None, *, report: bool
     ) -> DeliveryState | None:
-        with self._lock:
-            current = self._states.get(uuid)
-            if current is None:
-                return None
-            self._heard[uuid] = self._clock()
-            if report:
-                self._reported.add(uuid)
-            if current is not DeliveryState.PENDING or state is None:
-                return current
-            self._states[uuid] = state
-        if self._on_final is not None:
+        value = None if state is None else state.value
+        current, changed = self._store.report(uuid, value, self._clock(), reported=report)
+        if current is None:
+            return None
+        if changed and self._on_final is not None and state is not None:
             self._on_final(uuid, state)
-        return state
+        return DeliveryState(current)
+
+
+def _tracking_of(store: object | None) -> TrackingStore:
+    """The tracking part of a store: its ``tracking()``, the store itself, or this process's."""
+    if store is None:
+        return MemoryTracking()
+    tracking = getattr(store, "tracking", None)
+    if callable(tracking):
+        store = tracking()
+    if not isinstance(store, TrackingStore):
+        message = f"{type(store).__name__} cannot keep delivery states (no tracking())"
+        raise InvalidInputError(message, field="store")
+    return store
