@@ -18,7 +18,7 @@ def test_all_is_complete_and_unique():
     """Every public name is exported once (ruff's RUF022 keeps the list sorted)."""
     public = {
         name
-        for name, value in vars(lox24).items()
+        for name, value in ((n, getattr(lox24, n)) for n in dir(lox24))
         # pytest's assertion rewriting adds names like "@py_builtins" to the modules it rewrites
         if name.isidentifier()
         and not name.startswith("_")

@@ -18,20 +18,21 @@ import json
 import math
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from urllib.parse import quote
 
 import attrs
 import httpx
 
-from ._batch import PhoneImportResult, PhoneInput, Wire, aimport_phones, import_phones
 from ._constants import REQUEST_ID_HEADER
 from ._exceptions import InvalidInputError, Lox24Error
 from ._outcome import check_created, response_misfit, translate_transport_errors
 from ._pagination import AsyncPager, Page, SyncPager
 from ._reconcile import Reconciliation, areconcile_sms, reconcile_sms
 from ._reconcile import in_flight_window as in_flight_window_of
-from ._waiting import FINAL_STATES, apoll, poll
+
+if TYPE_CHECKING:  # the batch import and waiting load when first used (``import lox24`` is quick)
+    from ._batch import PhoneImportResult, PhoneInput, Wire
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -411,6 +412,8 @@ class SyncRuntime:
         on_progress: Callable[[T], object] | None,
     ) -> T:
         """Read until the state is final (``until`` names the rule in ``lox24._waiting``)."""
+        from ._waiting import FINAL_STATES, poll  # noqa: PLC0415 - loaded on first use
+
         return poll(
             read,
             FINAL_STATES[until],
@@ -439,6 +442,8 @@ class SyncRuntime:
         def send(items: list[Wire]) -> Callable[[], Any]:
             response = self.send(endpoint, path, None, items)
             return lambda: decode_once(endpoint, response)  # when its chunk's turn comes
+
+        from ._batch import import_phones  # noqa: PLC0415 - loaded on first use
 
         return import_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
@@ -539,6 +544,8 @@ class AsyncRuntime:
         on_progress: Callable[[T], object] | None,
     ) -> T:
         """Read until the state is final (``until`` names the rule in ``lox24._waiting``)."""
+        from ._waiting import FINAL_STATES, apoll  # noqa: PLC0415 - loaded on first use
+
         return await apoll(
             read,
             FINAL_STATES[until],
@@ -563,6 +570,8 @@ class AsyncRuntime:
         async def send(items: list[Wire]) -> Callable[[], Any]:
             response = await self.send(endpoint, path, None, items)
             return lambda: decode_once(endpoint, response)  # when its chunk's turn comes
+
+        from ._batch import aimport_phones  # noqa: PLC0415 - loaded on first use
 
         return aimport_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
 
