@@ -14,6 +14,8 @@ max of each side and of the ratio, with the load average. The figures:
 - fresh interpreters (``bench_process``): peak RSS of an import of 1,000,000 phones against
   100,000; ``import lox24`` against ``import httpx``; traced memory of an import as the input
   grows 8-fold; an import into the in-process sandbox against raw httpx batches;
+- the command (``bench_cli``): ``lox24 --help`` and ``lox24 sms list --help`` cold, bytecode
+  compiled, against ``python -c 'import httpx'``;
 - loopback HTTP (``bench_servers``): the sandbox served by uvicorn against Stoplight Prism
   mocking the same spec, in requests per second from ``wrk``, for GET /groups, GET /sms/{uuid}
   and POST /sms; the latency of one page of GET /sms with 1,000, 10,000 and 100,000 SMS stored;
@@ -39,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_cli as cli
 import bench_client as client
 import bench_process as process
 import bench_receiver as receiver
@@ -92,6 +95,7 @@ def plan(
         ("import vs threads", lambda: [client.import_vs_threads(samples, r, s.imported)]),
         ("peak rss", lambda: [process.import_peak_memory(samples, r, s.rss_big, s.rss_small)]),
         ("import time", lambda: [process.import_time(r)]),
+        ("cli cold start", lambda: cli.cold_start(max(r, 10))),
         ("traced memory", lambda: [process.import_traced_memory(samples, r, *s.traced)]),
         ("import into sandbox", lambda: [process.import_into_sandbox(r, s.imported)]),
         ("sandbox vs prism", lambda: servers.throughput_vs_prism(r, s.wrk_seconds)),

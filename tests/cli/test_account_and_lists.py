@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import OK
+from .conftest import API, OK
 
 
 def test_account(cli):
@@ -26,6 +26,18 @@ def test_blocked_add_list_remove(cli):
     removed = cli.run("blocked", "remove", str(entry["id"]))
     assert removed.code == OK, removed
     assert cli.run("blocked", "list", "--json").json_lines() == []
+
+
+def test_blocked_remove_takes_the_number_that_add_took(cli):
+    """``blocked remove +49...`` unblocks the number; a number that is not blocked is an error."""
+    assert cli.run("blocked", "add", "+491709999999").code == OK
+    removed = cli.run("blocked", "remove", "+491709999999")
+    assert removed.code == OK, removed
+    assert "+491709999999" in removed.stderr
+    assert cli.run("blocked", "list", "--json").json_lines() == []
+    again = cli.run("blocked", "remove", "+491709999999")
+    assert again.code == API
+    assert "+491709999999 is not blocked" in again.stderr
 
 
 def test_incomings_list(cli):

@@ -11,9 +11,12 @@ from lox24.cli._app import app
 
 
 def commands(group, path=()):
-    for name, command in sorted(group.commands.items()):
+    """Every command path below ``group``, each command built as it runs."""
+    ctx = typer.Context(group, info_name="lox24")
+    for name in group.list_commands(ctx):
         yield (*path, name)
-        if hasattr(command, "commands"):
+        command = group.get_command(ctx, name)
+        if hasattr(command, "list_commands"):
             yield from commands(command, (*path, name))
 
 

@@ -10,11 +10,13 @@ import typer
 from ._labels import BULK_STATUS
 from ._options import AtOption, InOption, JsonOption, LimitOption, delivery_time
 from ._output import Column, labelled, show_list, show_one, when
-from ._progress import count_progress
 from ._state import open_client
 
 app = typer.Typer(
-    name="bulks", help="Send one text to groups, and follow it.", no_args_is_help=True
+    name="bulks",
+    help="Send one text to groups, and follow it.",
+    no_args_is_help=True,
+    add_completion=False,
 )
 
 COLUMNS = (
@@ -75,6 +77,8 @@ def follow(
     as_json: JsonOption = False,
 ) -> None:
     """Follow a bulk with a progress bar until it is processed (or cancelled, or failed)."""
+    from ._progress import count_progress  # noqa: PLC0415 - only following draws a bar
+
     with open_client(ctx) as client:
         total = _recipients(client, bulk)
         with count_progress("msgs") as progress:

@@ -16,7 +16,12 @@ from ._output import Column, show_list, show_one
 from ._rows import RowsError, file_format, parse_map
 from ._state import open_client
 
-app = typer.Typer(name="groups", help="Contact groups and their phones.", no_args_is_help=True)
+app = typer.Typer(
+    name="groups",
+    help="Contact groups and their phones.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 COLUMNS = (
     Column("id"),

@@ -7,15 +7,21 @@ from typing import Annotated
 
 import typer
 
+from ._errors import ExitCode, fail
 from ._labels import BLOCKED_TYPE
 from ._options import JsonOption, LimitOption
 from ._output import Column, labelled, show_list, show_one, when
 from ._state import open_client
 
 blocked = typer.Typer(
-    name="blocked", help="Numbers that never receive your SMS.", no_args_is_help=True
+    name="blocked",
+    help="Numbers that never receive your SMS.",
+    no_args_is_help=True,
+    add_completion=False,
 )
-incomings = typer.Typer(name="incomings", help="SMS sent to your account.", no_args_is_help=True)
+incomings = typer.Typer(
+    name="incomings", help="SMS sent to your account.", no_args_is_help=True, add_completion=False
+)
 
 ACCOUNT_ROWS = (
     Column("id", "customer"),
@@ -71,15 +77,29 @@ def add(
     show_one(created, BLOCKED_COLUMNS, as_json=as_json)
 
 
-@blocked.command(epilog="Example:  lox24 blocked remove 17")
+@blocked.command(epilog="Example:  lox24 blocked remove +491701234567")
 def remove(
     ctx: typer.Context,
-    entry: Annotated[int, typer.Argument(help="The id of the entry (see 'blocked list').")],
+    entry: Annotated[
+        str,
+        typer.Argument(
+            help="The number as 'blocked add' took it (+491701234567), or the entry's id "
+            "(see 'blocked list').",
+            show_default=False,
+        ),
+    ],
 ) -> None:
-    """Unblock a number."""
+    """Unblock a number, given as the number itself or as its entry's id."""
     with open_client(ctx) as client:
-        client.blocked_numbers.delete(entry)
-    typer.echo(f"removed blocked number {entry}", err=True)
+        ids = [found.id for found in client.blocked_numbers.list(number=entry)]
+        if not ids and entry.isdigit():
+            ids = [int(entry)]  # an id; a missing one is the API's 404
+        if not ids:
+            fail(f"{entry} is not blocked (see 'blocked list')", ExitCode.API)
+        for found in ids:
+            client.blocked_numbers.delete(found)
+            shown = f"entry {found}" if str(found) == entry else f"{entry} (entry {found})"
+            typer.echo(f"unblocked {shown}", err=True)
 
 
 @incomings.command("list", epilog="Example:  lox24 incomings list -n 20")

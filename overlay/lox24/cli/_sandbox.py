@@ -12,6 +12,7 @@ app = typer.Typer(
     name="sandbox",
     help="The local LOX24 sandbox.",
     no_args_is_help=True,
+    add_completion=False,
 )
 
 

@@ -12,11 +12,12 @@ from ._errors import ExitCode, fail
 from ._labels import DLR, SMS_STATUS, dlr_codes
 from ._options import AtOption, InOption, JsonOption, LimitOption, delivery_time
 from ._output import Column, labelled, show_list, show_one, when
-from ._progress import state_progress
 from ._state import open_client
 from ._times import parse_moment, start_of_today
 
-app = typer.Typer(name="sms", help="Send, list and follow single SMS.", no_args_is_help=True)
+app = typer.Typer(
+    name="sms", help="Send, list and follow single SMS.", no_args_is_help=True, add_completion=False
+)
 
 LIST_COLUMNS = (
     Column("uuid", "UUID", width=36),
@@ -127,6 +128,8 @@ def show(
         if not follow:
             sms = client.sms.get(uuid)
         else:
+            from ._progress import state_progress  # noqa: PLC0415 - only --follow draws
+
             with state_progress() as progress:
                 task = progress.add_task(f"SMS {uuid[:8]}", total=None, state="reading")
 
