@@ -58,12 +58,26 @@ def test_at_and_in_together_is_a_usage_error(cli):
 
 
 def test_an_unreadable_time_is_a_usage_error(cli):
-    """A time python-dateutil cannot read, or an unknown zone, exits 2 with the reason."""
+    """An unreadable time, or an unknown zone, exits 2 with the reason."""
     bad_time = cli.run(*SEND, "--to", "+491701234567", "--at", "next blue moon")
     bad_zone = cli.run(*SEND, "--to", "+491701234567", "--at", "2026-12-24 09:00 Mars/Olympus")
     assert (bad_time.code, bad_zone.code) == (USAGE, USAGE)
     assert "is not a time" in bad_time.stderr
     assert "unknown time zone" in bad_zone.stderr
+
+
+def test_a_day_month_date_is_refused_not_guessed(cli):
+    """--at 01.02.2027 is refused with the accepted forms; nothing is sent on either day."""
+    run = cli.run(*SEND, "--to", "+491701234567", "--at", "01.02.2027 09:00 Europe/Berlin")
+    assert run.code == USAGE, run
+    assert "YYYY-MM-DD HH:MM" in run.stderr
+    assert cli.run("sms", "list", "--json").json_lines() == []
+
+
+def test_send_at_a_time_with_an_offset_keeps_it(cli):
+    """--at with +05:00 schedules at that offset's 09:00 (04:00 UTC), whatever the local zone."""
+    sms = send(cli, "+491701234567", "--at", "2027-02-01 09:00 +05:00")
+    assert sms["delivery_at"] == int(dt.datetime(2027, 2, 1, 4, 0, tzinfo=dt.UTC).timestamp())
 
 
 def test_list_filters_by_status_recipient_and_limit(cli):

@@ -66,3 +66,47 @@ def test_start_of_today_is_local_midnight():
     start = start_of_today(NOW)
     assert (start.hour, start.minute, start.second) == (0, 0, 0)
     assert start <= NOW < start + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["01.02.2027 09:00 Europe/Berlin", "01.02.2027", "02/01/2027 09:00", "1 Feb 2027 09:00",
+     "2027-02-01 9am"],
+)  # fmt: skip
+def test_ambiguous_or_unknown_forms_are_refused_with_the_accepted_forms(text):
+    """A date that is not year first is refused, and the message shows what is read."""
+    with pytest.raises(ValueError, match="YYYY-MM-DD HH:MM") as refused:
+        parse_time(text)
+    assert "ISO 8601" in str(refused.value)
+
+
+def test_an_explicit_offset_is_never_replaced():
+    """An offset in the time or after it is the offset of the result; with a zone it is refused."""
+    five = dt.timezone(dt.timedelta(hours=5))
+    expected = dt.datetime(2027, 2, 1, 9, 0, tzinfo=five)
+    for text in ("2027-02-01T09:00:00+05:00", "2027-02-01 09:00+05:00", "2027-02-01 09:00 +05:00",
+                 "2027-02-01 09:00 +0500"):  # fmt: skip
+        moment = parse_time(text)
+        assert moment == expected, text
+        assert moment.utcoffset() == dt.timedelta(hours=5), text
+    with pytest.raises(ValueError, match="both an offset and a zone"):
+        parse_time("2027-02-01T09:00:00+05:00 Europe/Berlin")
+
+
+def test_iso_8601_forms():
+    """ISO 8601 with Z, seconds, the basic format or a date alone is read as written."""
+    assert parse_time("2027-02-01T09:00Z") == dt.datetime(2027, 2, 1, 9, tzinfo=dt.UTC)
+    assert parse_time("2027-02-01T09:00:30-03:30") == dt.datetime(
+        2027, 2, 1, 12, 30, 30, tzinfo=dt.UTC
+    )
+    assert parse_time("20270201T0900Z") == dt.datetime(2027, 2, 1, 9, tzinfo=dt.UTC)
+    assert parse_time("2027-02-01 UTC") == dt.datetime(2027, 2, 1, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    "text", ["2026-03-29 02:30 Europe/Berlin", "2026-10-25 02:30 Europe/Berlin"]
+)
+def test_a_time_the_clock_change_skips_or_repeats_is_refused(text):
+    """02:30 in Berlin does not exist on 29 March and exists twice on 25 October: give an offset."""
+    with pytest.raises(ValueError, match=r"\+01:00' or .*\+02:00'"):
+        parse_time(text)

@@ -20,7 +20,8 @@ AtOption = Annotated[
     str | None,
     typer.Option(
         "--at",
-        help="Send at this time, e.g. '2026-12-24 09:00 Europe/Berlin' (local time if no zone).",
+        help="Send at this time: '2026-12-24 09:00 Europe/Berlin', '2026-12-24 09:00 +01:00' "
+        "or ISO 8601 (local time if no zone).",
         show_default=False,
     ),
 ]

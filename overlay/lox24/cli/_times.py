@@ -1,8 +1,14 @@
 """Times as people type them: ``--at "2026-12-24 09:00 Europe/Berlin"``, ``--in 5m``.
 
-Absolute times are read by python-dateutil; a trailing IANA zone name is applied to the time
-before it, and a time without a zone is local time. Filters also take durations back from now
-(``--since 2h``). Durations are a number and a unit
+An absolute time is ISO 8601 (``2026-12-24T09:00:00+01:00``) or ``YYYY-MM-DD HH:MM`` (seconds
+optional), followed by an optional zone: an IANA name (``Europe/Berlin``), ``UTC`` or an offset
+(``+05:00``). A time without zone or offset is local time. Nothing else is guessed: a date such
+as ``01.02.2027`` means 1 February in one country and 2 January in another, so it is refused with
+the forms that are read. An offset is never replaced: a time with an offset and a zone name is
+refused, and so is a time that a zone's clock change skips or shows twice (the error shows it
+with each possible offset).
+
+Filters also take durations back from now (``--since 2h``). Durations are a number and a unit
 (``s``, ``m``, ``h``, ``d``, ``w``), possibly several: ``1h30m``.
 """
 
@@ -12,11 +18,21 @@ import datetime as dt
 import re
 import zoneinfo
 
-from dateutil import parser as date_parser
-
 _PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])", re.IGNORECASE)
 _DURATION = re.compile(r"^\s*(?:\d+(?:\.\d+)?\s*[smhdw]\s*)+$", re.IGNORECASE)
+_ZERO = dt.timedelta()
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86_400, "w": 604_800}
+#: An offset written after the time: ``+05:00``, ``-0330``, ``+05`` or ``Z``.
+_OFFSET = re.compile(r"^(?:[Zz]|(?P<sign>[+-])(?P<hours>\d{2}):?(?P<minutes>\d{2})?)$")
+#: A date first, year first (``2026-12-24`` or ``20261224``), then the time of day: the rest of
+#: ISO 8601 is checked by ``datetime.fromisoformat``.
+_ISO = re.compile(r"^\d{4}-?\d{2}-?\d{2}(?:[T ]\S*)?$")
+#: What the error line shows: every form a time can take.
+ACCEPTED = (
+    "write YYYY-MM-DD HH:MM with an optional zone or offset "
+    "('2026-12-24 09:00', '2026-12-24 09:00 Europe/Berlin', '2026-12-24 09:00 +01:00') "
+    "or ISO 8601 ('2026-12-24T09:00:00+01:00')"
+)
 
 
 def is_duration(text: str) -> bool:
@@ -39,23 +55,31 @@ def parse_duration(text: str) -> dt.timedelta:
 
 
 def parse_time(text: str) -> dt.datetime:
-    """Read an absolute time; return it timezone-aware.
+    """Read an absolute time (see the module's docstring); return it timezone-aware.
 
     Raises:
-        ValueError: ``text`` is not a time, or names an unknown zone.
+        ValueError: ``text`` is not one of the accepted forms, names an unknown zone, gives
+            both an offset and a zone, or names a local time the zone skips or repeats.
 
     """
-    body, zone = _split_zone(text.strip())
-    try:
-        moment = date_parser.parse(body)
-    except (ValueError, OverflowError) as error:
-        msg = f"{text!r} is not a time; write e.g. '2026-12-24 09:00 Europe/Berlin'"
-        raise ValueError(msg) from error
-    if zone is not None:
-        return moment.replace(tzinfo=zone)
-    if moment.tzinfo is None:
-        return moment.astimezone()
-    return moment
+    words = " ".join(text.split())
+    head, _, last = words.rpartition(" ")
+    if head and (_OFFSET.match(last) or last[:1].isalpha()):
+        moment, zone = _read(head, text), _zone(last)  # a zone or offset after the time
+    else:
+        moment, zone = _read(words, text), None
+    if zone is None:
+        return moment if moment.tzinfo is not None else moment.astimezone()
+    if moment.tzinfo is not None:
+        msg = f"{text!r} gives both an offset and a zone; give one of them"
+        raise ValueError(msg)
+    placed = moment.replace(tzinfo=zone)
+    offsets = {placed.utcoffset() or _ZERO, placed.replace(fold=1).utcoffset() or _ZERO}
+    if len(offsets) > 1:  # a local time that the clock change skips (spring) or repeats (autumn)
+        choices = " or ".join(f"'{head} {_offset_text(o)}'" for o in sorted(offsets))
+        msg = f"{text!r} is skipped or shown twice by the zone's clocks; write {choices}"
+        raise ValueError(msg)
+    return placed
 
 
 def parse_moment(text: str, *, now: dt.datetime) -> dt.datetime:
@@ -71,12 +95,39 @@ def start_of_today(now: dt.datetime) -> dt.datetime:
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def _split_zone(text: str) -> tuple[str, zoneinfo.ZoneInfo | None]:
-    head, _, last = text.rpartition(" ")
-    if not head or ("/" not in last and last.upper() != "UTC"):
-        return text, None
+def _read(body: str, text: str) -> dt.datetime:
+    if _ISO.match(body):
+        try:
+            return dt.datetime.fromisoformat(body)
+        except ValueError:
+            pass
+    msg = f"{text!r} is not a time the command reads; {ACCEPTED}"
+    raise ValueError(msg)
+
+
+def _zone(name: str) -> dt.tzinfo:
+    """The zone of an IANA name, ``UTC``, or an offset such as ``+05:00``."""
+    offset = _OFFSET.match(name)
+    if offset is not None:
+        return _fixed(offset)
     try:
-        return head, zoneinfo.ZoneInfo(last)
+        return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        msg = f"unknown time zone {last!r}; use an IANA name such as Europe/Berlin"
+        msg = f"unknown time zone {name!r}; use an IANA name such as Europe/Berlin, or an offset"
         raise ValueError(msg) from None
+
+
+def _fixed(offset: re.Match[str]) -> dt.timezone:
+    if offset["sign"] is None:
+        return dt.UTC
+    minutes = int(offset["hours"]) * 60 + int(offset["minutes"] or 0)
+    if minutes >= 24 * 60:
+        msg = f"offset {offset.group(0)!r} is not below 24 hours"
+        raise ValueError(msg)
+    return dt.timezone(dt.timedelta(minutes=-minutes if offset["sign"] == "-" else minutes))
+
+
+def _offset_text(offset: dt.timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
