@@ -141,3 +141,12 @@ async def test_a_failing_sqlite_statement_fails_only_its_own_event(sqlite_store)
     assert isinstance(results[0], sqlite3.OperationalError)
     assert results[1].status == 200
     assert (await receiver.handle_async(body(1), "127.0.0.1")).status == 200  # a duplicate now
+
+
+async def test_an_uncontended_sqlite_store_answers_on_the_loop_without_its_writer(sqlite_store):
+    """With the database free, claims and records run on the loop: no writer transaction."""
+    receiver = make_receiver(sqlite_store, coroutine)
+    replies = [await receiver.handle_async(body(n), "127.0.0.1") for n in range(20)]
+    assert [r.status for r in replies] == [200] * 20
+    assert sqlite_store.writer.transactions == 0
+    assert (await receiver.handle_async(body(3), "127.0.0.1")).body == b'{"outcome": "duplicate"}'

@@ -3,25 +3,29 @@
 Every operation is a single SQL statement, so it is atomic across threads and processes; the
 database runs in WAL mode so that readers never wait for a writer. Each process and thread
 opens its own connection (connections are never shared across a ``fork``). From an event loop
-(``aclaim``, ...), the statements of concurrent events share transactions in one thread of the
-store (:class:`SQLiteWriter`).
+(``aclaim``, ...), a statement runs on the loop's own connection when the database is free, and
+otherwise in one thread of the store where the statements of concurrent events share
+transactions (:class:`SQLiteWriter`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import math
 import os
 import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from typing import Final
+from typing import Final, TypeVar
 
 from lox24._exceptions import InvalidInputError
 
 from ._sqlite_writer import SQLiteWriter
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
 from ._tracking import SQL_SCHEMA, SQLTracking
+
+_T = TypeVar("_T")
 
 #: Where :class:`SQLiteStore` keeps its file when no path is given (the working directory).
 DEFAULT_PATH: Final = "lox24-webhooks.sqlite3"
@@ -85,7 +89,9 @@ class SQLiteStore:
         self._opened_lock = threading.Lock()
         #: The thread that runs the statements of ``aclaim``, ``acomplete`` and ``arelease``.
         self.writer = SQLiteWriter(self._open)
-        self._writer_counts = threading.local()
+        self._loop_local = threading.local()  # the connection of each event loop's thread
+        self._loop_claims = 0
+        self._purges: set[asyncio.Task[object]] = set()
 
     def claim(self, key: str, token: str) -> Claim:
         """Claim ``key`` for ``token``: NEW, or DONE/BUSY if another worker got there first."""
@@ -109,21 +115,42 @@ class SQLiteStore:
         return SQLTracking(self._connection)
 
     async def aclaim(self, key: str, token: str) -> Claim:
-        """:meth:`claim` from an event loop, batched with concurrent calls."""
-
-        def work(db: sqlite3.Connection) -> Claim:
-            self._maybe_purge(db, self._writer_counts)
-            return self._claim(db, key, token)
-
-        return await self.writer.run(work)
+        """:meth:`claim` from an event loop, without waiting on it (see :meth:`_on_loop`)."""
+        self._purge_later()
+        return await self._on_loop(lambda db: self._claim(db, key, token))
 
     async def acomplete(self, key: str, token: str) -> None:
-        """:meth:`complete` from an event loop, batched with concurrent calls."""
-        await self.writer.run(lambda db: self._complete(db, key, token))
+        """:meth:`complete` from an event loop."""
+        await self._on_loop(lambda db: self._complete(db, key, token))
 
     async def arelease(self, key: str, token: str) -> None:
-        """:meth:`release` from an event loop, batched with concurrent calls."""
-        await self.writer.run(lambda db: db.execute(_RELEASE, (key, token)))
+        """:meth:`release` from an event loop."""
+        await self._on_loop(lambda db: db.execute(_RELEASE, (key, token)))
+
+    async def _on_loop(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run ``work`` on the loop's own connection if the database is free right now.
+
+        That connection never waits for a lock (its busy timeout is 0) and never checkpoints,
+        so the loop does not block: a statement of the store takes microseconds. When another
+        connection holds the write lock, the work goes to :attr:`writer` instead, which waits
+        for it in its thread and commits the work of concurrent events together.
+        """
+        try:
+            return work(self._loop_connection())
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+        return await self.writer.run(work)
+
+    def _purge_later(self) -> None:
+        """Every ``purge_every`` claims from the loop, purge (and so checkpoint) in the writer."""
+        self._loop_claims += 1
+        if self._loop_claims % self._purge_every == 0:
+            task = asyncio.get_running_loop().create_task(
+                self.writer.run(lambda db: db.execute(_PURGE, (self._clock(),)))
+            )
+            self._purges.add(task)
+            task.add_done_callback(self._purges.discard)
 
     def _claim(self, db: sqlite3.Connection, key: str, token: str) -> Claim:
         now = self._clock()
@@ -145,6 +172,7 @@ class SQLiteStore:
         for db in mine:
             db.close()
         self._local = threading.local()
+        self._loop_local = threading.local()
         self.writer.close()
 
     def __enter__(self) -> SQLiteStore:
@@ -166,9 +194,22 @@ class SQLiteStore:
         self._local.db, self._local.pid = db, os.getpid()
         return db
 
-    def _open(self) -> sqlite3.Connection:
+    def _loop_connection(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._loop_local, "db", None)
+        if db is not None and self._loop_local.pid == os.getpid():
+            return db
+        db = self._open(timeout=0.0)
+        db.execute("PRAGMA wal_autocheckpoint=0")  # the writer's commits checkpoint
+        with self._opened_lock:
+            self._opened.append((os.getpid(), db))
+        self._loop_local.db, self._loop_local.pid = db, os.getpid()
+        return db
+
+    def _open(self, timeout: float = 30.0) -> sqlite3.Connection:
         # Each thread uses only its own connection; close() may close it from another thread.
-        db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+        db = sqlite3.connect(
+            self.path, timeout=timeout, isolation_level=None, check_same_thread=False
+        )
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute(_SCHEMA)
