@@ -73,7 +73,8 @@ def test_a_timed_out_write_is_logged_at_warning(make_client, caplog):
     warnings = [r.getMessage() for r in lox24_records(caplog) if r.levelno == logging.WARNING]
     assert warnings == [
         "outcome unknown: DELETE /groups/3 [status -, request id -] after ReadTimeout; "
-        "reconcile: read the resource back: a 404 means it is gone"
+        "reconcile: read the resource back after the in-flight window (61 s, the client's "
+        "in_flight_window): a 404 means it is gone"
     ]
 
 

@@ -395,23 +395,23 @@ def window_of(request: httpx.Request | None) -> float | None:
 
 
 def reconcile_hint(method: str, path: str, window: float | None = None) -> str:
-    """How to find out whether a write to ``path`` took effect, in one sentence."""
+    """How to find out whether a write to ``path`` took effect, in one sentence.
+
+    ``window`` is the client's in-flight window: looking earlier may miss a write still held
+    on its way, so every hint says to look after it.
+    """
+    after = (
+        " after the in-flight window"
+        if window is None
+        else f" after the in-flight window ({window:g} s, the client's in_flight_window)"
+    )
     if method == "POST" and path.rstrip("/").endswith("/sms"):
-        after = (
-            "the in-flight window"
-            if window is None
-            else f"the in-flight window ({window:g} s, the client's in_flight_window)"
-        )
-        return (
-            f"list SMS by the callback_data you sent, after {after} "
-            "(client.sms.reconcile does both)"
-        )
+        return f"list SMS by the callback_data you sent,{after} (client.sms.reconcile does both)"
     if method == "POST" and path.rstrip("/").endswith("/phones/batch"):
-        after = "" if window is None else f" after the in-flight window ({window:g} s)"
         return f"list the group's phones{after} and compare them with the batch"
     if method == "DELETE":
-        return "read the resource back: a 404 means it is gone"
-    return "read the resource (or its collection) back before sending the request again"
+        return f"read the resource back{after}: a 404 means it is gone"
+    return f"read the resource (or its collection) back{after}, before sending the request again"
 
 
 def _unknown_suffix(reconcile_with: str) -> str:

@@ -152,10 +152,12 @@ def unreadable_success(response: httpx.Response) -> bool:
     if "json" not in kind:
         return False  # CSV exports, plain text: nothing to check
     try:
-        body = response.content.strip()
+        body = response.content
     except httpx.ResponseNotRead:
         return False
-    return body[:1] not in {b"{", b"["} or body[-1:] not in {b"}", b"]"}
+    # Only the ends are looked at (no copy of a large body); JSON allows whitespace around.
+    first, last = body[:64].lstrip()[:1], body[-64:].rstrip()[-1:]
+    return first not in {b"{", b"["} or last not in {b"}", b"]"}
 
 
 def parse_retry_after(value: str | None) -> float | None:
