@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
+import re
+from pathlib import Path
+
 import lox24
 import lox24.webhooks
+from lox24.testing import SandboxHarness
 
 
 def test_all_is_complete_and_unique():
@@ -26,3 +31,13 @@ def test_the_top_level_names_are_the_same_objects():
     for name in ("parse_event", "InvalidWebhookError", "EventDeduplicator", "is_lox24_sender"):
         assert getattr(lox24, name) is getattr(lox24.webhooks, name)
     assert issubclass(lox24.InvalidWebhookError, lox24.Lox24Error)
+
+
+def test_one_webhook_path_in_the_harness_and_the_readme():
+    """The harness posts to WEBHOOK_PATH by default, and the README uses no other path."""
+    path = lox24.webhooks.WEBHOOK_PATH
+    default = inspect.signature(SandboxHarness.receive_webhooks).parameters["url"].default
+    assert default.endswith(path)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    found = set(re.findall(r"/lox24/[a-z_-]+", readme))
+    assert found == {path}
