@@ -17,12 +17,20 @@ def group(*names: str) -> tuple[str, ...]:
     return nox.project.dependency_groups(PYPROJECT, *names)
 
 
+#: pytest-xdist spreads the tests over every core; arguments given after `--` come later and win
+#: (`-n 0` runs in one process, as a debugger wants).
+PARALLEL = ("-n", "auto", "--dist", "worksteal")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the whole pytest suite: overlay, sandbox, client against sandbox, contract tests,
-    and the spec-change workflow (which runs the generator, hence the codegen group)."""
+    """Run the whole pytest suite on every core: overlay, sandbox, client against sandbox,
+    contract tests, and the spec-change workflow (which runs the generator, hence the codegen
+    group). `nox -s tests -- -m "not slow"` is the fast loop."""
     session.install(PROJECT, *group("test", "codegen"))
-    session.run("pytest", *session.posargs)
+    # Bytecode and pytest's rewritten test modules are cached between runs even where the
+    # environment says not to write them: a run then compiles only what changed.
+    session.run("pytest", *PARALLEL, *session.posargs, env={"PYTHONDONTWRITEBYTECODE": None})
 
 
 @nox.session

@@ -1,9 +1,13 @@
-"""Shared fixtures: a token that must never leak, and clients over mock transports."""
+"""Shared fixtures: a token that must never leak, and clients over mock transports; and the
+check that a test run leaves the repository as it found it."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,6 +20,52 @@ SECRET_TOKEN = "7654321:deadbeefcafebabe0123456789abcdef"
 BASE_URL = "https://api.lox24.test"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+ROOT = Path(__file__).resolve().parent.parent
+_STATUS_BEFORE = pytest.StashKey[set[str] | None]()
+
+
+def _repo_status() -> set[str] | None:
+    """``git status --porcelain`` of the repository as a set of lines; None outside a checkout."""
+    git = shutil.which("git")
+    if git is None or not (ROOT / ".git").exists():
+        return None
+    done = subprocess.run(
+        [git, "status", "--porcelain", "--untracked-files=all"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return set(done.stdout.splitlines()) if done.returncode == 0 else None
+
+
+def _is_controller(config: pytest.Config) -> bool:
+    """True in a plain run and in the controller of a pytest-xdist run (not in its workers)."""
+    return not hasattr(config, "workerinput")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Note what the repository looks like before any test runs."""
+    if _is_controller(session.config):
+        session.config.stash[_STATUS_BEFORE] = _repo_status()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when tests left a file in the repository or changed one (use tmp_path)."""
+    before = session.config.stash.get(_STATUS_BEFORE, None)
+    after = _repo_status() if before is not None else None
+    if before is None or after is None:
+        return
+    left = sorted(after - before)
+    if left:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.ensure_newline()
+            reporter.write_sep("=", "the tests changed the repository (use tmp_path)", red=True)
+            for line in left:
+                reporter.write_line(line)
+        if exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def jsonld(status: int, body: Any, **headers: str) -> httpx.Response:

@@ -6,16 +6,15 @@ from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from lox24_generated import models
 
 from . import bodies
-from .helpers import SPEC_PATH
+from .helpers import load_spec
 
-SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC = load_spec()
 REGISTRY: Registry[Any] = Registry().with_resource(
     "urn:spec", Resource.from_contents(SPEC, default_specification=DRAFT202012)
 )

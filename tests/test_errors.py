@@ -39,11 +39,9 @@ def test_each_documented_status_maps_to_its_class(make_client, status, error_cla
 
 def test_every_status_the_spec_declares_has_a_class():
     """The spec's error statuses are all mapped; none falls back to the generic class."""
-    import yaml
+    from .helpers import load_spec
 
-    from .helpers import SPEC_PATH
-
-    spec = yaml.safe_load(SPEC_PATH.read_text())
+    spec = load_spec()
     declared = {
         int(status)
         for item in spec["paths"].values()

@@ -19,14 +19,13 @@ from typing import Any
 
 import attrs
 import pytest
-import yaml
 
 from lox24_generated import models
 from scripts.codegen_view import build_view
 
-from .helpers import ROOT, SPEC_PATH
+from .helpers import ROOT, load_spec
 
-SPEC = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+SPEC = load_spec()
 VIEW, REPORT = build_view(SPEC)
 METHODS = ("get", "put", "post", "delete", "patch")
 OPERATIONS = [

@@ -17,7 +17,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 import lox24
 from lox24.sandbox import Sandbox, SandboxClock
@@ -25,9 +24,10 @@ from lox24_generated.models import SmsWrite
 
 from . import bodies
 from .conftest import BASE_URL, SECRET_TOKEN, jsonld
+from .helpers import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.safe_load((ROOT / "spec" / "lox24.yaml").read_text(encoding="utf-8"))
+SPEC = load_spec()
 START = 1_700_000_000
 VERBS = ("get", "post", "put", "delete", "patch")
 

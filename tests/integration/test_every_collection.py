@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 
 import pytest
-import yaml
 
 import lox24
 from lox24.sandbox import PAGE_SIZE, SANDBOX_BASE_URL, Sandbox, SandboxClock
@@ -26,7 +25,7 @@ from lox24_generated.models import (
     SmsWrite,
 )
 
-from ..helpers import SPEC_PATH
+from ..helpers import load_spec
 from .conftest import START
 
 MORE_THAN_A_PAGE = PAGE_SIZE + 1
@@ -34,7 +33,7 @@ MORE_THAN_A_PAGE = PAGE_SIZE + 1
 
 def collection_operations():
     """(tag, operationId) of every operation whose JSON-LD answer is a Hydra collection."""
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    spec = load_spec()
     found = []
     for item in spec["paths"].values():
         for operation in item.values():

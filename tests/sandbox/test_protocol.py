@@ -6,10 +6,9 @@ import re
 
 import httpx
 import pytest
-import yaml
 
 from lox24.sandbox import Sandbox, SandboxClock
-from tests.helpers import SPEC_PATH
+from tests.helpers import load_spec
 
 from .conftest import JSONLD, PLAIN, T0
 
@@ -111,7 +110,7 @@ def test_openapi_json_is_the_spec(api: httpx.Client) -> None:
     """GET /openapi.json serves spec/lox24.yaml as JSON."""
     response = api.get("/openapi.json")
     assert response.headers["content-type"].startswith("application/json")
-    assert response.json() == yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    assert response.json() == load_spec()
 
 
 def test_clock_controls(sandbox: Sandbox, api: httpx.Client, clock: SandboxClock) -> None:

@@ -40,6 +40,8 @@ class Sandbox:
             (:data:`START_BALANCE` by default, about 1,785 one-part SMS).
 
     Example:
+        >>> import httpx
+        >>> from lox24.sandbox import SANDBOX_BASE_URL, Sandbox, SandboxClock
         >>> with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
         ...     http = httpx.Client(transport=sandbox.transport(), base_url=SANDBOX_BASE_URL)
         ...     http.get("/me", headers={"X-LOX24-AUTH-TOKEN": sandbox.token}).status_code
