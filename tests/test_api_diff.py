@@ -62,12 +62,14 @@ def changes(trees: tuple[Path, Path]) -> dict[str, api_diff.Change]:
     return {change.path: change for change in found}
 
 
+@pytest.mark.slow
 def test_removed_field_is_breaking(changes: dict[str, api_diff.Change]) -> None:
     """A field removed from a schema removes the model attribute: breaking."""
     assert changes[REMOVED_FIELD].breaking
     assert changes[REMOVED_FIELD].what == "Public object was removed"
 
 
+@pytest.mark.slow
 def test_renamed_operation_is_breaking(changes: dict[str, api_diff.Change]) -> None:
     """A renamed operationId removes the old operation module (breaking) and adds the new one."""
     assert changes[OLD_OPERATION].breaking
@@ -75,12 +77,14 @@ def test_renamed_operation_is_breaking(changes: dict[str, api_diff.Change]) -> N
     assert not changes[NEW_OPERATION].breaking
 
 
+@pytest.mark.slow
 def test_required_parameter_is_breaking(changes: dict[str, api_diff.Change]) -> None:
     """A new required query parameter breaks every call of the operation's functions."""
     assert changes[REQUIRED_PARAMETER].breaking
     assert changes[REQUIRED_PARAMETER].what == "Parameter was added as required"
 
 
+@pytest.mark.slow
 def test_optional_field_is_not_breaking(changes: dict[str, api_diff.Change]) -> None:
     """A new optional field is listed as an addition, and nothing of its model breaks."""
     assert not changes[OPTIONAL_FIELD].breaking
@@ -92,12 +96,14 @@ def test_optional_field_is_not_breaking(changes: dict[str, api_diff.Change]) -> 
     ]
 
 
+@pytest.mark.slow
 def test_enum_members_removed_break_and_added_do_not(changes: dict[str, api_diff.Change]) -> None:
     """A value dropped from an enum removes its member (breaking); a new value is an addition."""
     assert changes[REMOVED_MEMBER].breaking
     assert not changes[ADDED_MEMBER].breaking
 
 
+@pytest.mark.slow
 def test_nothing_else_is_reported_breaking(changes: dict[str, api_diff.Change]) -> None:
     """The breaking changes are the four made, and only in the objects they touch."""
     touched = (
@@ -111,6 +117,7 @@ def test_nothing_else_is_reported_breaking(changes: dict[str, api_diff.Change]) 
     assert all(path.startswith(touched) for path in breaking), breaking
 
 
+@pytest.mark.slow
 def test_the_package_records_the_spec_version(trees: tuple[Path, Path]) -> None:
     """The generated package and its record carry the spec's info.version."""
     old, _ = trees
@@ -121,6 +128,7 @@ def test_the_package_records_the_spec_version(trees: tuple[Path, Path]) -> None:
     assert json.loads((old / "GENERATION.json").read_text())["spec_version"] == version
 
 
+@pytest.mark.slow
 def test_a_baseline_keeps_everything_the_checker_reads(
     trees: tuple[Path, Path], tmp_path: Path
 ) -> None:
@@ -134,6 +142,7 @@ def test_a_baseline_keeps_everything_the_checker_reads(
     assert api_diff.compare(source, written) == []
 
 
+@pytest.mark.slow
 def test_check_fails_until_each_breaking_change_is_acknowledged(
     trees: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -80,6 +80,7 @@ def test_phone_numbers_are_masked_only_for_a_written_log_line(client, monkeypatc
     assert masked == ["/groups/7"]
 
 
+@pytest.mark.slow
 def test_an_import_leaves_no_answer_for_the_garbage_collector():
     """Each batch answer is freed once read (no reference cycle waits for a collection)."""
     import gc

@@ -8,6 +8,7 @@ import json
 import zlib
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -130,6 +131,7 @@ def error_of(call):
 
 @SETTINGS
 @given(answers())
+@pytest.mark.slow
 def test_a_read_ends_in_its_result_or_a_lox24_error(answer):
     """GET /me: the account or a Lox24Error, never an outcome-unknown error."""
     error = error_of(client_answering(*answer).account.get)
@@ -138,6 +140,7 @@ def test_a_read_ends_in_its_result_or_a_lox24_error(answer):
 
 @SETTINGS
 @given(answers())
+@pytest.mark.slow
 def test_a_write_ends_done_not_done_or_unknown(answer):
     """POST /sms: the SMS, a refusal, or WriteOutcomeUnknownError for a 5xx or bad 2xx."""
     status = answer[0]

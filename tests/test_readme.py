@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from scripts.readme_blocks import PROGRAM, readme_files, readme_program, write_all
 
 
@@ -37,6 +39,7 @@ def test_the_readme_program_runs(tmp_path):
     assert result.returncode == 0, result.stderr[-4000:]
 
 
+@pytest.mark.slow
 def test_the_readme_example_tests_pass(tmp_path):
     write_all(tmp_path)
     tests = sorted(name for name in readme_files() if name.rsplit("/", 1)[-1].startswith("test_"))

@@ -154,6 +154,13 @@ def served_sandbox():
     process.stdout.close()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that runs the command against the served sandbox is end to end: marked slow."""
+    for item in items:
+        if "served_sandbox" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture
 def cli(served_sandbox):
     """The served sandbox, reset, with its clock at the real time."""

@@ -6,7 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 
+
+@pytest.mark.slow
 def test_demo_runs_to_a_checked_summary():
     """The demo imports every phone, the bulk reaches them all, and it exits 0."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOX24_")}

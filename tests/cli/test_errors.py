@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from .conftest import API, CONNECTION, USAGE, free_port
 
 WRONG_TOKEN = "1234567:0123456789abcdef0123456789abcdef"
@@ -36,6 +38,7 @@ def test_a_refused_field_is_named(cli):
     assert "phone" in line
 
 
+@pytest.mark.slow
 def test_a_wrong_token_is_an_api_error_and_is_never_printed(cli):
     """A 401 exits 3; neither the token nor its key appears in the output, even with --token."""
     from_env = cli.run("account", env=cli.env(LOX24_TOKEN=WRONG_TOKEN))
@@ -61,6 +64,7 @@ def test_no_server_is_a_connection_error(cli):
     assert "no answer from the API" in one_line(run.stderr)
 
 
+@pytest.mark.slow
 def test_usage_errors_exit_2(cli):
     """A missing option, an unknown command or a bad number is a usage error."""
     missing = cli.run("sms", "send", "--to", "+491701234567")

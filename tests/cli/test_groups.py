@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 
+import pytest
+
 from .conftest import API, OK, PARTIAL, USAGE
 
 
@@ -14,6 +16,7 @@ def create(cli, name="Customers", *extra):
     return run.json()
 
 
+@pytest.mark.slow
 def test_create_list_show_delete(cli):
     """A group created by the command is listed, shown, and gone after delete."""
     group = create(cli, "Customers", "--description", "shop", "--label", "a=First name")

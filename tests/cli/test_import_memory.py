@@ -5,6 +5,8 @@ from __future__ import annotations
 import tracemalloc
 from types import SimpleNamespace
 
+import pytest
+
 from lox24.cli._import import ImportSource, import_file
 
 
@@ -41,6 +43,7 @@ def peak_bytes(tmp_path, rows: int, *, traced: bool = True) -> tuple[int, int]:
             tracemalloc.stop()
 
 
+@pytest.mark.slow
 def test_ten_times_the_rows_take_no_more_memory(tmp_path):
     """Importing 100,000 rows peaks at about what 10,000 rows do; every refusal is counted."""
     peak_bytes(tmp_path, 1_000, traced=False)  # imports what the first run needs, untraced

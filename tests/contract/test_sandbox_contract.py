@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import schemathesis
 import schemathesis.config
 from hypothesis import HealthCheck, settings
@@ -20,6 +21,10 @@ from schemathesis.specs.openapi.checks import negative_data_rejection, positive_
 from lox24.sandbox import Sandbox, SandboxClock
 
 from ..helpers import SPEC_PATH
+
+#: Thousands of generated requests: left out of the fast loop (`-m "not slow"`), which then does
+#: not even collect them (see tests/conftest.py).
+pytestmark = pytest.mark.slow
 
 #: The IP block is switched off here: schemathesis sends requests without or with wrong tokens on
 #: purpose (the ignored-auth check), and a blocked IP would answer 429 to everything after. The

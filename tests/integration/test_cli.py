@@ -46,6 +46,7 @@ def served(request):
     process.stdout.close()
 
 
+@pytest.mark.slow
 def test_served_sandbox_answers_the_client(served):
     """The banner names the URL and token; the client creates and reads a group over HTTP."""
     url, banner = served
@@ -63,6 +64,7 @@ OWN_TOKEN = "7654321:abcdefabcdefabcdefabcdefabcdef01"
 
 
 @pytest.mark.parametrize("served", [["--token", OWN_TOKEN]], indirect=True)
+@pytest.mark.slow
 def test_a_given_token_is_used_but_not_printed(served):
     """With --token the sandbox accepts that token, and the banner does not repeat it."""
     url, banner = served

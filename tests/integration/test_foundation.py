@@ -128,6 +128,7 @@ def test_mixed_batch_reports_each_item(client):
     ]
 
 
+@pytest.mark.slow
 def test_hundred_thousand_phones_streamed_with_none_lost(client):
     """100,000 phones from a generator give 100,000 results in order and 100,000 stored phones."""
     group = client.call(create_group, body=GroupWrite(name="Big"))

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 DOWNSTREAM = Path(__file__).parent / "downstream"
 
 
@@ -25,6 +27,7 @@ def run_pytest(
     )  # fmt: skip
 
 
+@pytest.mark.slow
 def test_the_downstream_project_passes_with_the_plugin_alone():
     """Its four tests pass; it has no conftest, so every fixture comes from the plugin."""
     assert not list(DOWNSTREAM.glob("**/conftest.py"))
@@ -33,6 +36,7 @@ def test_the_downstream_project_passes_with_the_plugin_alone():
     assert "4 passed" in done.stdout
 
 
+@pytest.mark.slow
 def test_the_plugin_is_inert_where_its_fixtures_are_not_used(tmp_path):
     """A project that does not use the fixtures never loads the sandbox or its server stack."""
     (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options]\n", encoding="utf-8")
@@ -50,6 +54,7 @@ def test_the_plugin_is_inert_where_its_fixtures_are_not_used(tmp_path):
     assert "lox24_sandbox" in listed.stdout
 
 
+@pytest.mark.slow
 def test_without_the_sandbox_extra_the_fixture_says_what_to_install(tmp_path):
     """Where the sandbox's packages are missing, a test using the fixture fails with the hint."""
     (tmp_path / "pyproject.toml").write_text("[tool.pytest.ini_options]\n", encoding="utf-8")

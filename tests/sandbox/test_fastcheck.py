@@ -75,6 +75,7 @@ JSON = st.recursive(
 
 @settings(max_examples=300, derandomize=True, database=None)
 @given(value=JSON)
+@pytest.mark.slow
 def test_fast_path_never_disagrees_on_generated_values(value: Any) -> None:
     """On generated JSON the fast path of the write schemas agrees with jsonschema."""
     book = shared_book()

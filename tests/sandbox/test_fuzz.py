@@ -143,6 +143,7 @@ def fingerprint(client: httpx.Client) -> list[Any]:
         }
     )
 )
+@pytest.mark.slow
 def test_arbitrary_requests_get_no_5xx_and_refusals_change_nothing(
     box: Sandbox, case: dict[str, Any]
 ) -> None:

@@ -284,6 +284,7 @@ def _take(lock: FairLock, order: list[str]) -> None:
 
 
 @pytest.mark.anyio
+@pytest.mark.slow
 async def test_large_batch_lets_other_requests_through(sandbox: Sandbox) -> None:
     """A request sent while a 20,000-phone batch runs is answered before the batch ends."""
     headers = {"X-LOX24-AUTH-TOKEN": sandbox.token, "Accept": "application/json"}

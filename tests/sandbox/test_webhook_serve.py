@@ -61,6 +61,7 @@ def served_with_hook() -> Iterator[tuple[httpx.Client, Plan]]:
             process.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_served_sandbox_posts_and_retries_on_its_clock(
     served_with_hook: tuple[httpx.Client, Plan],
 ) -> None:

@@ -123,7 +123,7 @@ def test_two_workers_on_one_store_record_each_report_once(workers, tmp_path):
     sandbox = Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True))
     store = _shared_store(kind, env)
     tracker = DeliveryTracker(store=store)
-    with lox24.Client(**sandbox.client_settings()) as client:
+    with sandbox, lox24.Client(**sandbox.client_settings()) as client:  # closes its connections
         for url in urls:
             sandbox.webhooks.subscribe(url, events=["sms.delivery"])
         group = client.groups.create(name="Everyone")

@@ -169,6 +169,7 @@ def test_any_bytes_parse_or_raise_the_documented_error(payload):
 @given(
     NAMES, JSON_VALUES, JSON_VALUES, st.dictionaries(st.text(max_size=12), JSON_VALUES, max_size=3)
 )
+@pytest.mark.slow
 def test_any_json_envelope_parses_or_raises_the_documented_error(name, event_id, data, extra):
     """Any JSON object with any name, id and data gives a typed event or the parse error."""
     body = {**ENVELOPE, **extra, "name": name, "id": event_id, "data": data}
