@@ -178,6 +178,7 @@ def test_any_json_envelope_parses_or_raises_the_documented_error(name, event_id,
 
 @FUZZ
 @given(st.sampled_from(sorted(DATA)), st.data())
+@pytest.mark.slow
 def test_examples_with_any_field_replaced_parse_or_raise(name, data):
     """A documented example with one field (envelope or data) set to any JSON value parses or
     raises the parse error; when it parses, the field still has a value of its declared type."""
