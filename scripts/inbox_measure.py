@@ -14,6 +14,7 @@ Nothing is asserted: the figures are for the record (README, release notes).
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 import uuid
@@ -129,6 +130,7 @@ def main() -> None:
                     live_latency(driver, server.url, server.token, args.updates),
                 )
             )
+            print("load average while measuring: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
         finally:
             driver.quit()
 

@@ -1,6 +1,6 @@
 """What each view of the inbox shows, read from one sandbox.
 
-Every function here takes the sandbox lock, catches up with the clock first (so that what is
+Every reader of the account takes the sandbox lock, catches up with the clock first (so that what is
 due by now has happened, as for an API request), and returns plain data for the templates.
 The SMS and incoming rows are the API's own (``_api_read``); the conversations come from the
 :class:`~._threads.ThreadIndex`.
@@ -8,7 +8,6 @@ The SMS and incoming rows are the API's own (``_api_read``); the conversations c
 
 from __future__ import annotations
 
-import heapq
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -217,8 +216,7 @@ class InboxReader:
         pending = webhooks.pending
         start = (page - 1) * ATTEMPTS_PER_PAGE
         shown = list(reversed(attempts))[start : start + ATTEMPTS_PER_PAGE]
-        with core.lock:
-            events = {a.event_id: core.store.events.by_id.get(a.event_id) for a in shown}
+        events = {a.event_id: core.event(a.event_id) for a in shown}
         return {
             "subscriptions": [s.as_json() for s in webhooks.subscriptions],
             "attempts": [{**a.as_json(), "event": events.get(a.event_id)} for a in shown],
@@ -234,10 +232,12 @@ class InboxReader:
         core = self.core
         with core.lock:
             self._catch_up()
-            due = core.store.due
-            next_sms = heapq.nsmallest(1, due)[0][0] if due else None
+            store = core.store
+            # Both are heaps: the first entry is the earliest.
+            next_sms = store.due[0][0] if store.due else None
+            next_check = store.fraud.due[0][0] if store.fraud.due else None
         next_webhook = webhooks_of(core).next_due()
-        candidates = [t for t in (next_sms, next_webhook) if t is not None]
+        candidates = [t for t in (next_sms, next_check, next_webhook) if t is not None]
         return {
             "now": core.clock.now(),
             "frozen": core.clock.frozen,
