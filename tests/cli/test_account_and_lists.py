@@ -51,3 +51,15 @@ def test_incomings_list(cli):
     assert all(m["from"] == "+491701112233" for m in listed)
     table = cli.run("incomings", "list")
     assert "+491701112233" in table.stdout
+
+
+def test_the_serve_banner_names_the_inbox_and_the_ip_block():
+    """``sandbox serve`` says where the inbox is and how a blocked address is lifted."""
+    from lox24.cli._sandbox import banner
+
+    shown = banner("127.0.0.1", 8024, "T", ip_block=True).splitlines()
+    assert shown[0] == "LOX24 sandbox on http://127.0.0.1:8024  token: T"
+    assert "http://127.0.0.1:8024/" in shown[1]
+    assert "Retry-After" in shown[2]
+    assert "POST /_sandbox/reset" in shown[2]
+    assert "--no-ip-block" in banner("127.0.0.1", 8024, "T", ip_block=False)

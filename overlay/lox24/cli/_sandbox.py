@@ -46,7 +46,8 @@ def serve(
     """Serve the sandbox over HTTP until interrupted.
 
     It answers the whole LOX24 API from memory and validates every request against the spec.
-    The banner shows its built-in public token; a token given with --token is not repeated.
+    The banner shows its built-in public token (a token given with --token is not repeated),
+    the inbox's address, and when wrong tokens block an address and how to lift the block.
     """
     try:
         import uvicorn  # noqa: F401, PLC0415 - only this command needs the server
@@ -65,5 +66,18 @@ def serve(
         except ValueError as error:
             fail(f"--webhook-url {url}: {error}", ExitCode.USAGE)
     shown = "the one given with --token" if token else sandbox.token
-    print(f"LOX24 sandbox on http://{host}:{port}  token: {shown}", flush=True)
+    print(banner(host, port, shown, ip_block=not no_ip_block), flush=True)
     serve_sandbox(sandbox, host=host, port=port)
+
+
+def banner(host: str, port: int, token: str, *, ip_block: bool) -> str:
+    """What ``sandbox serve`` prints first: the address and token, the inbox, the IP block."""
+    from lox24.sandbox._http._auth import ip_block_note  # noqa: PLC0415 - with the sandbox
+
+    url = f"http://{host}:{port}"
+    lines = [
+        f"LOX24 sandbox on {url}  token: {token}",
+        f"Inbox: {url}/ in a browser (every SMS as its recipient sees it)",
+        ip_block_note() if ip_block else "Wrong tokens never block an address (--no-ip-block).",
+    ]
+    return "\n".join(lines)
