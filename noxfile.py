@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import nox
 
 nox.needs_version = ">=2025.2.9"
 nox.options.error_on_external_run = True
-nox.options.sessions = ["spec", "drift", "lint", "typecheck", "tests"]
+nox.options.sessions = ["spec", "drift", "lint", "typecheck", "build", "tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PROJECT = "-e.[cli]"  # the package with the sandbox and the `lox24` command
@@ -83,6 +86,18 @@ def api(session: nox.Session) -> None:
     `nox -s api -- rebaseline` records the API as the release baseline."""
     session.install(*group("codegen"))
     session.run("python", "scripts/api_diff.py", *(session.posargs or ["show"]))
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the wheel and the sdist into dist/ and check them: twine's check of the metadata an
+    index shows, and scripts/check_dist.py for their contents (every package file, LICENSE,
+    py.typed, the bundled spec, the sandbox inbox's templates and static files)."""
+    session.install(*group("build"))
+    shutil.rmtree("dist", ignore_errors=True)
+    session.run("python", "-m", "build", "--outdir", "dist")
+    session.run("twine", "check", "--strict", *sorted(str(p) for p in Path("dist").iterdir()))
+    session.run("python", "scripts/check_dist.py", "dist")
 
 
 @nox.session(default=False)

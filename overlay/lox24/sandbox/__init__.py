@@ -26,6 +26,7 @@ sandbox clock as LOX24 does (``lox24 sandbox serve --webhook-url URL`` when serv
 
 from __future__ import annotations
 
+from ._api import _extra  # noqa: F401 - first: without the sandbox extra, say how to add it
 from ._client_settings import AsyncClientSettings, ClientSettings
 from ._http._core import RecordedRequest
 from ._http._faults import FaultKind, FaultRule, InjectedFault, SandboxFaults

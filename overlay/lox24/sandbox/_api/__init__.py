@@ -1,5 +1,6 @@
 """The API as the bundled spec describes it, and the vocabulary every other layer speaks.
 
+* ``_extra``: the libraries of the ``sandbox`` extra, checked first, naming the extra if missing;
 * ``_spec``: the OpenAPI document, found and parsed once per process;
 * ``_operations``: its operations indexed by method and path, with parameters and body;
 * ``_schemas`` and ``_fastcheck``: the schemas compiled into validators (a fast path for
