@@ -192,17 +192,17 @@ class Receiver:
         """Like :meth:`handle`, for async frameworks; also awaits coroutine handlers.
 
         The event loop never blocks, and an event costs at most one hop to a worker thread.
-        With plain handlers, the claim, the handlers and the record run together in one. With
-        coroutine handlers the store is asked from the loop: the stores of this package are
-        asynchronous too (:class:`SQLiteStore` runs the statements of concurrent events in
-        shared transactions in a thread of its own, :class:`RedisStore` uses redis' asyncio
-        client), and a store without ``aclaim`` is asked in a worker thread per call.
+        The stores of this package are asked from the loop (:class:`SQLiteStore` commits the
+        statements of the events of one turn of the loop together, :class:`RedisStore` uses
+        redis' asyncio client); coroutine handlers run on the loop, plain ones together in one
+        worker thread. With a store that has no ``aclaim``, an event with plain handlers is
+        claimed, handled and recorded in one worker thread.
         """
         accepted = self._accept(body, client_ip, headers)
         if isinstance(accepted, Reply):
             return accepted
         loop = asyncio.get_running_loop()
-        if not (accepted.awaits or (self._native_async and not accepted.handlers)):
+        if not (accepted.awaits or self._native_async):
             return await offload(self._handle_accepted, accepted, loop)
         return await self._handle_on_loop(accepted, loop)
 

@@ -3,9 +3,10 @@
 Every operation is a single SQL statement, so it is atomic across threads and processes; the
 database runs in WAL mode so that readers never wait for a writer. Each process and thread
 opens its own connection (connections are never shared across a ``fork``). From an event loop
-(``aclaim``, ...), a statement runs on the loop's own connection when the database is free, and
-otherwise in one thread of the store where the statements of concurrent events share
-transactions (:class:`SQLiteWriter`).
+(``aclaim``, ...), the statements that the events of one turn of the loop queue run in one
+transaction on the loop's own connection when the database is free, and otherwise in one thread
+of the store where the statements of concurrent events share transactions
+(:class:`SQLiteWriter`).
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from lox24._exceptions import InvalidInputError
 
-from ._sqlite_writer import SQLiteWriter
+from ._sqlite_writer import SQLiteWriter, settle
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
 from ._tracking import SQL_SCHEMA, SQLTracking
 
@@ -90,6 +91,9 @@ class SQLiteStore:
         #: The thread that runs the statements of ``aclaim``, ``acomplete`` and ``arelease``.
         self.writer = SQLiteWriter(self._open)
         self._loop_local = threading.local()  # the connection of each event loop's thread
+        self._queued: dict[asyncio.AbstractEventLoop, list[tuple[Callable[..., Any], Any]]] = {}
+        #: Transactions committed on event loops' own connections.
+        self.loop_transactions = 0
         self._loop_claims = 0
         self._purges: set[asyncio.Task[object]] = set()
 
@@ -128,19 +132,51 @@ class SQLiteStore:
         await self._on_loop(lambda db: db.execute(_RELEASE, (key, token)))
 
     async def _on_loop(self, work: Callable[[sqlite3.Connection], _T]) -> _T:
-        """Run ``work`` on the loop's own connection if the database is free right now.
+        """Run ``work`` on the loop's own connection, sharing a transaction with the loop's turn.
 
-        That connection never waits for a lock (its busy timeout is 0) and never checkpoints,
-        so the loop does not block: a statement of the store takes microseconds. When another
-        connection holds the write lock, the work goes to :attr:`writer` instead, which waits
-        for it in its thread and commits the work of concurrent events together.
+        The work that the events of this loop queue before it next turns is committed
+        together. That connection never waits for a lock (its busy timeout is 0) and never
+        checkpoints, so the loop does not block: a transaction of the store takes
+        microseconds. When another connection holds the write lock, the work goes to
+        :attr:`writer` instead, which waits for the lock in its thread and commits the work
+        of concurrent events together.
         """
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[_T] = loop.create_future()
+        queued = self._queued.setdefault(loop, [])
+        queued.append((work, future))
+        if len(queued) == 1:
+            loop.call_soon(self._flush, loop)
+        return await future
+
+    def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Commit the work queued on ``loop`` in one transaction, or hand it to the writer."""
+        batch = self._queued.pop(loop, [])
         try:
-            return work(self._loop_connection())
+            db = self._loop_connection()
+            db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             if "locked" not in str(error) and "busy" not in str(error):
-                raise
-        return await self.writer.run(work)
+                _settle_all(batch, error)
+                return
+            for work, future in batch:  # the file is busy: the writer waits for it
+                _chain(loop.create_task(self.writer.run(work)), future)
+            return
+        outcomes: list[tuple[Any, BaseException | None]] = []
+        for work, _ in batch:
+            try:
+                outcomes.append((work(db), None))
+            except Exception as error:  # the item's own failure, its caller gets it
+                outcomes.append((None, error))
+        try:
+            db.execute("COMMIT")
+        except sqlite3.Error as error:  # nothing of the transaction holds
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            _settle_all(batch, error)
+            return
+        self.loop_transactions += 1
+        settle([(f, r, e) for (_, f), (r, e) in zip(batch, outcomes, strict=True)])
 
     def _purge_later(self) -> None:
         """Every ``purge_every`` claims from the loop, purge (and so checkpoint) in the writer."""
@@ -222,3 +258,25 @@ class SQLiteStore:
         counts.claims = getattr(counts, "claims", 0) + 1
         if counts.claims % self._purge_every == 0:
             db.execute(_PURGE, (self._clock(),))
+
+
+def _settle_all(batch: list[tuple[Any, asyncio.Future[Any]]], error: BaseException) -> None:
+    for _, future in batch:
+        if not future.cancelled():
+            future.set_exception(error)
+
+
+def _chain(task: asyncio.Task[Any], future: asyncio.Future[Any]) -> None:
+    """Settle ``future`` with the outcome of ``task`` when it is done."""
+
+    def done(finished: asyncio.Task[Any]) -> None:
+        if future.cancelled():
+            return
+        if finished.cancelled():
+            future.cancel()
+        elif (error := finished.exception()) is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(finished.result())
+
+    task.add_done_callback(done)

@@ -119,10 +119,11 @@ def _answer(batch: list[_Item], outcomes: list[tuple[Any, Any]]) -> None:
         per_loop.setdefault(loop, []).append((future, result, error))
     for loop, answers in per_loop.items():
         with contextlib.suppress(RuntimeError):  # a closed loop: nobody waits any more
-            loop.call_soon_threadsafe(_settle, answers)
+            loop.call_soon_threadsafe(settle, answers)
 
 
-def _settle(answers: list[tuple[asyncio.Future[Any], Any, Any]]) -> None:
+def settle(answers: list[tuple[asyncio.Future[Any], Any, Any]]) -> None:
+    """Give each waiting future its result, or its error when that is not ``None``."""
     for future, result, error in answers:
         if future.cancelled():
             continue
