@@ -24,7 +24,10 @@ max of each side and of the ratio, with the load average. The figures:
   Starlette endpoint answering 200, both under uvicorn and loaded by ``wrk`` from 4 and 16
   connections;
 - the in-process sandbox (``bench_sandbox_queries``): a page of GET /sms after a write, for every
-  filter and order the spec declares, at 10,000 and 100,000 SMS stored against 1,000.
+  filter and order the spec declares, at 10,000 and 100,000 SMS stored against 1,000; a bulk to
+  a group of 100,000 phones against 10,000 until processed;
+- the sandbox under load (``bench_sandbox_load``): a mixed workload with phone searches and POST
+  /sms against Prism from ``wrk``, in requests per second and p99 latency.
 
 Prism is installed from the npm registry into a temporary folder and ``wrk`` from the machine's
 packages; where one cannot be had, its figures say so and are skipped. Timing is never asserted
@@ -45,6 +48,7 @@ import bench_cli as cli
 import bench_client as client
 import bench_process as process
 import bench_receiver as receiver
+import bench_sandbox_load as load
 import bench_sandbox_queries as queries
 import bench_servers as servers
 from bench_samples import Samples, take_samples
@@ -102,6 +106,8 @@ def plan(
         ("page latency", lambda: servers.page_latency(r, s.stored, s.latency_requests)),
         ("receiver", lambda: receiver.receiver_vs_bare(r, s.wrk_seconds)),
         ("sandbox queries", lambda: queries.filtered_pages(r, s.stored, s.latency_requests)),
+        ("sandbox load", lambda: load.under_load(r, s.wrk_seconds, s.stored[-1])),
+        ("sandbox bulk", lambda: [load.bulk_growth(r, s.stored[-1], s.stored[-2])]),
     ]
 
 

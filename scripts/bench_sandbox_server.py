@@ -4,7 +4,8 @@
 
 The SMS are stored the way a user would: phones imported into a group and one bulk to the group,
 delivered as its hour passes on the sandbox clock. When ready, one JSON line on stdout names an
-SMS and a group to read, then uvicorn serves the sandbox until the process is ended.
+SMS and a group to read, then it is served as ``lox24 sandbox serve`` serves it until the process
+is ended.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import json
 import sys
 
 import httpx
-import uvicorn
 
 from lox24.sandbox import Sandbox
+from lox24.sandbox._serve import serve
 
 BALANCE = 1e12  # never 402 during a load test
 CHUNK = 1000
@@ -59,7 +60,7 @@ def main() -> None:
         ),
         flush=True,
     )
-    uvicorn.run(sandbox.app, host="127.0.0.1", port=port, log_level="error", access_log=False)
+    serve(sandbox, host="127.0.0.1", port=port, log_level="error")
 
 
 if __name__ == "__main__":

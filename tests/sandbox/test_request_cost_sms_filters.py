@@ -8,6 +8,7 @@ list of every row answers (the same rows in the same order, the same total).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,7 +19,7 @@ from lox24.sandbox import Sandbox, SandboxClock
 from lox24.sandbox._api._operations import Operation, Param
 from lox24.sandbox._api._query import parse_query
 from lox24.sandbox._http._core import shared_book, shared_index
-from lox24.sandbox._state._collection import PAGE_SIZE, select
+from lox24.sandbox._state._collection import PAGE_SIZE, SCAN_CHUNK, select
 from lox24.sandbox._state._sms_lifecycle import sms_row
 
 from .conftest import T0, make_client
@@ -169,3 +170,29 @@ def test_a_write_updates_a_selection_instead_of_clearing_it(pairs: list[tuple[st
         assert api.get("/sms", params={"page": 99}).status_code == 200  # catch up: deliveries
         assert rows_built() <= PAGE_SIZE
         assert selections.kept_updates > updates
+
+
+def test_a_scan_lets_waiting_requests_through_between_chunks() -> None:
+    """A scan the indexes cannot spare builds at most SCAN_CHUNK rows between two lock pauses."""
+    clock = SandboxClock(start=T0, frozen=True)
+    with Sandbox(clock=clock, balance=1e6) as box, make_client(box) as api:
+        fill(box, api, 2000)
+        work, lock = box._core.store.work, box._core.lock
+        marks: list[int] = []
+        pause = lock.pause
+
+        def counted_pause() -> bool:
+            marks.append(work.rows_rendered)
+            return pause()
+
+        lock.pause = counted_pause  # type: ignore[method-assign]
+        pairs = [("is_sent", "true"), ("_order[gateway_sent_at]", "asc"), ("page", "3")]
+        before = work.rows_rendered
+        response = api.get("/sms", params=pairs)
+        assert response.status_code == 200, response.text
+        points = [before, *marks, work.rows_rendered]
+        held = [later - earlier for earlier, later in itertools.pairwise(points)]
+        assert len(marks) >= 3
+        assert max(held) <= SCAN_CHUNK + PAGE_SIZE
+        expected = select(LIST_SMS, parse_query(LIST_SMS, pairs, shared_book()), every_row(box))
+        assert [r["uuid"] for r in response.json()] == [r["uuid"] for r in expected.rows]

@@ -38,6 +38,8 @@ def serve(
         ValueError: A URL is not an HTTP(S) URL, or there are more than five.
 
     """
+    import gc  # noqa: PLC0415 - only serving freezes what is alive at the start
+
     import uvicorn  # noqa: PLC0415 - only serving needs the server
 
     if isinstance(sandbox.app, SandboxApp):
@@ -45,6 +47,7 @@ def serve(
     for url in webhook_urls:
         sandbox.webhooks.subscribe(url)
     sandbox.webhooks.start()
+    gc.freeze()  # the spec, its validators and the app live as long as the server
     try:
         # Open inbox pages hold an event stream: give them a second to go at shutdown.
         uvicorn.run(

@@ -46,7 +46,7 @@ class Call:
     now: float
     store: Store
     book: SchemaBook
-    pause: Callable[[], None] = lambda: None
+    pause: Callable[[], bool] = lambda: False
 
     @property
     def reported_ip(self) -> str:

@@ -219,7 +219,7 @@ def _respond(reply: Reply, call: Call, path: str, jsonld: bool) -> Response:
             reply.resource.represent(jsonld=jsonld), status=reply.status, jsonld=jsonld
         )
     if isinstance(reply, CollectionReply):
-        page = select(call.operation, call.query, reply.rows)
+        page = select(call.operation, call.query, reply.rows, call.pause)
         payload = collection_payload(
             type_name=reply.type,
             members=[reply.present(row) for row in page.rows],

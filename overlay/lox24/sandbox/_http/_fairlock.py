@@ -72,8 +72,11 @@ class FairLock:
                 self._owner = None
                 self._condition.notify_all()
 
-    def pause(self) -> None:
+    def pause(self) -> bool:
         """Let every thread waiting now take the lock first, then take it back as it was held.
+
+        Returns:
+            Whether any thread was waiting (and so went first).
 
         Raises:
             RuntimeError: This thread does not hold the lock.
@@ -85,10 +88,11 @@ class FairLock:
                 msg = "pause of a FairLock this thread does not hold"
                 raise RuntimeError(msg)
             if not self._queue:
-                return
+                return False
             depth, self._owner, self._depth = self._depth, None, 0
             self._condition.notify_all()
             self._wait_turn(me, depth=depth)
+            return True
 
     @contextlib.contextmanager
     def unlocked(self) -> Iterator[None]:

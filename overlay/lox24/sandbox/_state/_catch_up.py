@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 STEPS_PER_PAUSE = 2_000
 
 
-def catch_up(store: Store, now: float, pause: Callable[[], None] | None = None) -> int:
+def catch_up(store: Store, now: float, pause: Callable[[], object] | None = None) -> int:
     """Apply every due-queue entry up to sandbox time ``now``, in time order.
 
     Call it before reading SMS, bulks' messages or the event log. Entries at the same time are

@@ -25,6 +25,8 @@ from ._indexed import IndexedRows, Key, Plan, key_at, walk
 
 #: Items per page of every collection (the API does not document its page size).
 PAGE_SIZE = 30
+#: Rows a scan builds between two pauses (when the indexes cannot answer a filter or order).
+SCAN_CHUNK = 500
 
 Row = Mapping[str, Any]
 _COMPARISONS: Mapping[str, Callable[[Any, Any], bool]] = {
@@ -49,13 +51,21 @@ class PageSlice:
         return max(1, math.ceil(self.total / PAGE_SIZE))
 
 
-def select(operation: Operation, query: Query, rows: Sequence[Row]) -> PageSlice:
+def select(
+    operation: Operation,
+    query: Query,
+    rows: Sequence[Row],
+    pause: Callable[[], bool] | None = None,
+) -> PageSlice:
     """Filter, order and page ``rows`` (given in creation order) as the request asks.
 
     Args:
         operation: The list operation, whose declared parameters drive everything.
         query: The request's validated query.
         rows: Every item of the collection, as field mappings, oldest first.
+        pause: Lets waiting requests through (``FairLock.pause``, True if any went) every
+            :data:`SCAN_CHUNK` rows of a scan the indexes cannot spare; a scan during which
+            other requests went is answered but not remembered.
 
     Returns:
         The requested page. Ordering ties keep creation order.
@@ -65,7 +75,7 @@ def select(operation: Operation, query: Query, rows: Sequence[Row]) -> PageSlice
     start = (page - 1) * PAGE_SIZE
     rules, keys = filter_rules(operation, query), ordering(operation, query)
     if isinstance(rows, IndexedRows):
-        return _select_indexed(rows, rules, keys, page)
+        return _select_indexed(rows, rules, keys, page, pause)
     ordered = sort_rows(_kept(rows, rules), keys)
     return PageSlice(ordered[start : start + PAGE_SIZE], len(ordered), page)
 
@@ -100,7 +110,11 @@ def _kept(rows: Iterable[Row], rules: Sequence[Rule]) -> list[Row]:
 
 
 def _select_indexed(
-    rows: IndexedRows, rules: list[Rule], keys: Sequence[tuple[str, str]], page: int
+    rows: IndexedRows,
+    rules: list[Rule],
+    keys: Sequence[tuple[str, str]],
+    page: int,
+    pause: Callable[[], bool] | None = None,
 ) -> PageSlice:
     """One page from the indexes: only the rows shown (or filtered on) are rendered."""
     start = (page - 1) * PAGE_SIZE
@@ -121,30 +135,56 @@ def _select_indexed(
             [rows.render(key_at(plan, p, descending=descending)) for p in shown], total, page
         )
     query = (tuple((rule, _hashable(wanted)) for rule, wanted in rules), tuple(keys))
-    matched = rows.recall_kept(
-        query,
-        lambda: _matching(rows, plan, keys, descending),
-        lambda row: _passes(row, rules),
-        _sort_value(keys, descending),
-    )
+    matched = rows.remembered(query)
+    if matched is None:
+        found, paused = _matching(rows, plan, keys, descending, pause)
+        if paused:  # writes made meanwhile are not in it: answer it, do not keep it
+            matched = [key for key, _ in found]
+        else:
+            test, order = (lambda row: _passes(row, rules)), _sort_value(keys, descending)
+            matched = rows.recall_kept(query, lambda: found, test, order)
     return PageSlice(
         [rows.render(k) for k in matched[start : start + PAGE_SIZE]], len(matched), page
     )
 
 
 def _matching(
-    rows: IndexedRows, plan: Plan, keys: Sequence[tuple[str, str]], descending: bool | None
-) -> list[tuple[Key, Row]]:
-    """Every item the plan's residual filters keep, in the requested order, with its row."""
+    rows: IndexedRows,
+    plan: Plan,
+    keys: Sequence[tuple[str, str]],
+    descending: bool | None,
+    pause: Callable[[], bool] | None = None,
+) -> tuple[list[tuple[Key, Row]], bool]:
+    """Every item the plan's residual filters keep, in the requested order, with its row.
+
+    The candidates' keys are copied first; with ``pause``, waiting requests go through every
+    :data:`SCAN_CHUNK` rows built, and an item they deleted meanwhile is left out.
+
+    Returns:
+        The items kept, and whether other requests went during the scan.
+
+    """
     if descending is not None:
-        found = ((key, rows.render(key)) for key in walk(plan, descending=descending))
-        return [(key, row) for key, row in found if _passes(row, plan.residual)]
-    ordered = sorted(plan.keys[plan.low : plan.high], key=lambda key: key[1])
-    kept = [(key, row) for key in ordered if _passes(row := rows.render(key), plan.residual)]
-    for name, direction in reversed(keys):
-        by_field = _sort_key(name)
-        kept.sort(key=lambda pair: by_field(pair[1]), reverse=direction == "desc")
-    return kept
+        candidates = list(walk(plan, descending=descending))
+    else:
+        candidates = sorted(plan.keys[plan.low : plan.high], key=lambda key: key[1])
+    paused = False
+    kept: list[tuple[Key, Row]] = []
+    for start in range(0, len(candidates), SCAN_CHUNK):
+        if start and pause is not None:
+            paused = pause() or paused
+        for key in candidates[start : start + SCAN_CHUNK]:
+            try:
+                row = rows.render(key)
+            except KeyError:  # deleted while the scan paused
+                continue
+            if _passes(row, plan.residual):
+                kept.append((key, row))
+    if descending is None:
+        for name, direction in reversed(keys):
+            by_field = _sort_key(name)
+            kept.sort(key=lambda pair: by_field(pair[1]), reverse=direction == "desc")
+    return kept, paused
 
 
 def _sort_value(

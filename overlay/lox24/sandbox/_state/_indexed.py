@@ -34,34 +34,68 @@ Key = tuple[int, int, str]
 Row = Mapping[str, Any]
 Rule = tuple[Any, Any]
 ORDER_FIELD = "created_at"
+#: A run drops its dead front (keys removed at its start) once it is longer than this.
+_DEAD_FRONT = 64
 #: How many merged or selected key lists are remembered at most.
 _REMEMBERED = 16
 
 
-@dataclass(slots=True)
 class SortedKeys:
-    """Keys of items sorted by ``(created_at, creation number)``."""
+    """Keys of items sorted by ``(created_at, creation number)``.
 
-    keys: list[Key] = field(default_factory=list)
-    #: Whether every key was appended, so that key order is also creation order.
-    in_creation_order: bool = True
+    Items leave a run mostly from its front (the oldest SMS are delivered first): a key removed
+    at the front only moves a start position, and the list drops its dead front once it is more
+    than half of it, so that removing every key costs time in proportion to the keys, not more.
+    ``keys`` is the list itself while no front is dead, else a view of its live part.
+    """
+
+    __slots__ = ("_head", "_items", "in_creation_order")
+
+    def __init__(self, keys: list[Key] | None = None) -> None:
+        self._items: list[Key] = [] if keys is None else keys
+        self._head = 0
+        #: Whether every key was appended, so that key order is also creation order.
+        self.in_creation_order = True
+
+    @property
+    def keys(self) -> Sequence[Key]:
+        """The keys, sorted."""
+        if self._head:
+            return KeySpan(self._items, self._head, len(self._items))
+        return self._items
+
+    @keys.setter
+    def keys(self, keys: list[Key]) -> None:
+        self._items, self._head = keys, 0
 
     def add(self, key: Key) -> None:
         """Insert ``key`` (an append when items arrive in time order)."""
-        if not self.keys or key > self.keys[-1]:
-            self.keys.append(key)
+        items = self._items
+        if len(items) == self._head or key > items[-1]:
+            items.append(key)
         else:
-            bisect.insort(self.keys, key)
+            bisect.insort(items, key, self._head)
             self.in_creation_order = False
 
     def remove(self, key: Key) -> None:
         """Remove ``key`` if present."""
-        at = bisect.bisect_left(self.keys, key)
-        if at < len(self.keys) and self.keys[at] == key:
-            del self.keys[at]
+        items, head = self._items, self._head
+        at = bisect.bisect_left(items, key, head)
+        if at >= len(items) or items[at] != key:
+            return
+        if at > head:
+            del items[at]
+            return
+        self._head = head = head + 1
+        if head == len(items):
+            items.clear()
+            self._head = 0
+        elif head > _DEAD_FRONT and head * 2 > len(items):
+            del items[:head]
+            self._head = 0
 
     def __len__(self) -> int:
-        return len(self.keys)
+        return len(self._items) - self._head
 
 
 @dataclass(slots=True)
@@ -109,14 +143,14 @@ class FieldIndex:
         """Forget the merged keys remembered (after a change made to ``by_value`` directly)."""
         self._merged.clear()
 
-    def runs_for(self, values: Sequence[Any]) -> list[list[Key]] | None:
+    def runs_for(self, values: Sequence[Any]) -> list[Sequence[Key]] | None:
         """The sorted keys of each of ``values`` held, unless their merge is remembered."""
         wanted = tuple(v for v in dict.fromkeys(values) if v in self.by_value)
         if wanted in self._merged:
             return None
         return [self.by_value[v].keys for v in wanted]
 
-    def keys_for(self, values: Sequence[Any]) -> list[Key]:
+    def keys_for(self, values: Sequence[Any]) -> Sequence[Key]:
         """The sorted keys of the items holding any of ``values``."""
         wanted = tuple(v for v in dict.fromkeys(values) if v in self.by_value)
         if len(wanted) == 1:
@@ -219,10 +253,19 @@ class SelectionCache:
         self._answers: dict[Hashable, _Selection] = {}
         self.kept_updates = 0
 
+    def __bool__(self) -> bool:
+        """Whether any selection is remembered."""
+        return bool(self._answers)
+
     def changed(self) -> None:
         """Forget every remembered selection."""
         if self._answers:
             self._answers.clear()
+
+    def get(self, query: Hashable) -> list[Key] | None:
+        """The remembered keys of ``query``, if they are remembered."""
+        found = self._answers.get(query)
+        return None if found is None else found.keys
 
     def recall(self, query: Hashable, compute: Callable[[], list[Key]]) -> list[Key]:
         """The remembered keys of ``query``, or ``compute()``'s, remembered until a change."""
@@ -312,7 +355,7 @@ class KeySpan(Sequence[Key]):
 
     __slots__ = ("_high", "_keys", "_low")
 
-    def __init__(self, keys: list[Key], low: int, high: int) -> None:
+    def __init__(self, keys: Sequence[Key], low: int, high: int) -> None:
         self._keys, self._low, self._high = keys, low, high
 
     def __len__(self) -> int:
@@ -320,7 +363,12 @@ class KeySpan(Sequence[Key]):
 
     def __getitem__(self, position: Any) -> Any:
         if isinstance(position, slice):
+            start, stop, step = position.indices(self._high - self._low)
+            if step == 1:
+                return self._keys[self._low + start : self._low + max(start, stop)]
             return self._keys[self._low : self._high][position]
+        if position < 0:
+            position += self._high - self._low
         if not 0 <= position < self._high - self._low:
             raise IndexError(position)
         return self._keys[self._low + position]
@@ -389,6 +437,10 @@ class IndexedRows(Sequence[Row]):
         if self._cache is None:
             return compute()
         return self._cache.recall((self._scope, query), compute)
+
+    def remembered(self, query: Hashable) -> list[Key] | None:
+        """The keys remembered for ``query``, if they are."""
+        return None if self._cache is None else self._cache.get((self._scope, query))
 
     def recall_kept(
         self,

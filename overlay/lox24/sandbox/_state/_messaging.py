@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._indexed import FieldIndex, Key, RunIndex, SelectionCache, SortedKeys
 from ._listings import Listings
+from ._memory import settle
 from ._partial import PartialIndex
 
 if TYPE_CHECKING:
@@ -94,6 +95,20 @@ _STATE_VALUES: dict[str, Callable[[Sms], Any]] = {
     "uuid": lambda sms: sms.uuid,
     "created_at": lambda sms: sms.created_at,
 }
+
+
+_VALUE_FIELDS = INDEXED_FIELDS + ORDERED_FIELDS
+#: The indexed fields read from ``Sms.fields`` as they are.
+_PLAIN_FIELDS = frozenset(_VALUE_FIELDS + PARTIAL_FIELDS) - set(STATE_FIELDS)
+
+
+def _indexed_values(sms: Sms) -> list[Any]:
+    """The values of :data:`_VALUE_FIELDS` then :data:`PARTIAL_FIELDS` of ``sms``."""
+    fields = sms.fields
+    return [
+        fields.get(name) if name in _PLAIN_FIELDS else sms.value(name)
+        for name in (*_VALUE_FIELDS, *PARTIAL_FIELDS)
+    ]
 
 
 class SmsFields(Mapping[str, Any]):
@@ -186,17 +201,26 @@ class MessagingState:
         """Every SMS index, by the property filters name (``uuid`` looks the SMS up by id)."""
         return {"uuid": _ById(self.sms), **self.sms_indexes, **self.sms_partial}
 
+    @property
+    def _all_indexes(self) -> list[FieldIndex | PartialIndex]:
+        """The indexes in the order of :func:`_indexed_values`."""
+        indexes = self.sms_indexes
+        return [
+            *(indexes[n] for n in _VALUE_FIELDS),
+            *(self.sms_partial[n] for n in PARTIAL_FIELDS),
+        ]
+
     def add_sms(self, sms: Sms) -> None:
         """Keep an accepted SMS and index it (``_sms_lifecycle.accept`` also schedules it)."""
         sms.seq = next(self._sms_seq)
         self.sms[sms.uuid] = sms
+        settle(sms.seq)
         key = sms.key
-        self.sms_selections.updated(key, SmsFields(sms))
+        if self.sms_selections:
+            self.sms_selections.updated(key, SmsFields(sms))
         self.sms_order.add(key)
-        for name, index in self.sms_indexes.items():
-            index.add(sms.value(name), key)
-        for name, partial in self.sms_partial.items():
-            partial.add(sms.value(name), key)
+        for index, value in zip(self._all_indexes, _indexed_values(sms), strict=True):
+            index.add(value, key)
 
     def remove_sms(self, uuid: str) -> None:
         """Forget an SMS; it emits no further events."""
@@ -206,26 +230,34 @@ class MessagingState:
         key = sms.key
         self.sms_selections.removed(key)
         self.sms_order.remove(key)
-        for name, index in self.sms_indexes.items():
-            index.remove(sms.value(name), key)
-        for name, partial in self.sms_partial.items():
-            partial.remove(sms.value(name), key)
+        for index, value in zip(self._all_indexes, _indexed_values(sms), strict=True):
+            index.remove(value, key)
 
     def set_state(self, sms: Sms, status_code: int, dlr_code: int, gateway_sent_at: int) -> None:
         """Move ``sms`` to a new delivery state, keeping its indexes and selections current."""
-        kept = self.sms.get(sms.uuid) is sms
-        before = [sms.value(name) for name in STATE_FIELDS] if kept else []
-        sms.status_code, sms.dlr_code, sms.gateway_sent_at = status_code, dlr_code, gateway_sent_at
-        if not kept:
+        if self.sms.get(sms.uuid) is not sms:
+            sms.status_code, sms.dlr_code, sms.gateway_sent_at = (
+                status_code, dlr_code, gateway_sent_at
+            )  # fmt: skip
             return
-        key = sms.key
-        for name, old in zip(STATE_FIELDS, before, strict=True):
-            new = sms.value(name)
-            if new != old or type(new) is not type(old):
-                index = self.sms_indexes.get(name) or self.sms_partial[name]
-                index.remove(old, key)
-                index.add(new, key)
-        self.sms_selections.updated(key, SmsFields(sms))
+        key, indexes = sms.key, self.sms_indexes
+        text = sms.text if sms.fields["is_text_deleted"] else None
+        moves = (
+            ("status_code", sms.status_code, status_code),
+            ("is_sent", sms.status_code == SENT, status_code == SENT),
+            ("dlr_code", sms.dlr_code, dlr_code),
+            ("gateway_sent_at", sms.gateway_sent_at, gateway_sent_at),
+        )
+        sms.status_code, sms.dlr_code, sms.gateway_sent_at = status_code, dlr_code, gateway_sent_at
+        for name, old, new in moves:
+            if old != new:
+                indexes[name].remove(old, key)
+                indexes[name].add(new, key)
+        if text is not None and sms.text != text:
+            self.sms_partial["text"].remove(text, key)
+            self.sms_partial["text"].add(sms.text, key)
+        if self.sms_selections:
+            self.sms_selections.updated(key, SmsFields(sms))
 
     def blocked_entry(self, number: str) -> BlockedNumber | None:
         """Return the entry blocking exactly ``number``, if there is one."""
