@@ -1,8 +1,9 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 
 from attrs import define
 
@@ -39,6 +40,24 @@ class File:
 
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+
+class EnumTable(dict[Any, E]):
+    """Each value of an enum to its member, built once per enum for the parsers.
+
+    A known value is one dictionary lookup (in C); a value the table lacks goes through the
+    enum itself, so an open enum keeps an unknown value and a wrong one raises ``ValueError``.
+    """
+
+    __slots__ = ("_enum",)
+
+    def __init__(self, enum: type[E]) -> None:
+        super().__init__(cast("dict[Any, E]", enum._value2member_map_))
+        self._enum = enum
+
+    def __missing__(self, value: Any) -> E:
+        return self._enum(value)
 
 
 @define
@@ -51,4 +70,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "EnumTable",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.currency import Currency
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 if TYPE_CHECKING:
     from ..models.account_groups import AccountGroups
@@ -27,7 +27,7 @@ def _resolve_models() -> None:
 T = TypeVar("T", bound="Account")
 
 
-_Currency_MEMBERS = cast("dict[Any, Currency]", Currency._value2member_map_)
+_Currency_MEMBERS = EnumTable(Currency)
 
 
 @_attrs_define
@@ -110,34 +110,17 @@ class Account:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        balance_amount = _pop("balance_amount")
-
-        balance_changed_at = _pop("balance_changed_at")
-
-        _raw_currency = _pop("currency")
-        currency = (
-            _Currency_MEMBERS[_raw_currency]
-            if _raw_currency in _Currency_MEMBERS
-            else Currency(_raw_currency)
-        )
-
         _raw_groups = _pop("groups")
         groups = AccountGroups.from_dict(_raw_groups)
 
-        id = _pop("id")
-
-        is_text_deleted = _pop("is_text_deleted")
-
-        services = _pop("services")
-
         account = cls(
-            balance_amount,
-            balance_changed_at,
-            currency,
+            _pop("balance_amount"),
+            _pop("balance_changed_at"),
+            _Currency_MEMBERS[_pop("currency")],
             groups,
-            id,
-            is_text_deleted,
-            services,
+            _pop("id"),
+            _pop("is_text_deleted"),
+            _pop("services"),
         )
 
         account.additional_properties = _src

@@ -59,16 +59,10 @@ class BatchItemError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        detail = _pop("detail", None)
-
-        title = _pop("title", None)
-
-        type_ = _pop("type", None)
-
         batch_item_error = cls(
-            detail,
-            title,
-            type_,
+            _pop("detail", None),
+            _pop("title", None),
+            _pop("type", None),
         )
 
         batch_item_error.additional_properties = _src

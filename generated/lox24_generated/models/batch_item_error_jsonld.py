@@ -53,13 +53,9 @@ class BatchItemErrorJsonld:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        hydradescription = _pop("hydra:description", None)
-
-        hydratitle = _pop("hydra:title", None)
-
         batch_item_error_jsonld = cls(
-            hydradescription,
-            hydratitle,
+            _pop("hydra:description", None),
+            _pop("hydra:title", None),
         )
 
         batch_item_error_jsonld.additional_properties = _src

@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blocked_number_type import BlockedNumberType
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 T = TypeVar("T", bound="BlockedNumber")
 
 
-_BlockedNumberType_MEMBERS = cast(
-    "dict[Any, BlockedNumberType]", BlockedNumberType._value2member_map_
-)
+_BlockedNumberType_MEMBERS = EnumTable(BlockedNumberType)
 
 
 @_attrs_define
@@ -73,24 +71,11 @@ class BlockedNumber:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        added_at = _pop("added_at")
-
-        id = _pop("id")
-
-        number = _pop("number")
-
-        _raw_type_ = _pop("type")
-        type_ = (
-            _BlockedNumberType_MEMBERS[_raw_type_]
-            if _raw_type_ in _BlockedNumberType_MEMBERS
-            else BlockedNumberType(_raw_type_)
-        )
-
         blocked_number = cls(
-            added_at,
-            id,
-            number,
-            type_,
+            _pop("added_at"),
+            _pop("id"),
+            _pop("number"),
+            _BlockedNumberType_MEMBERS[_pop("type")],
         )
 
         blocked_number.additional_properties = _src

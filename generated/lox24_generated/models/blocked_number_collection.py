@@ -128,15 +128,13 @@ class BlockedNumberCollection:
             None if _raw_hydrasearch is None else _parse_hydrasearch(_raw_hydrasearch)
         )
 
-        hydratotal_items = _pop("hydra:totalItems", None)
-
         _raw_hydraview = _pop("hydra:view", None)
         hydraview = None if _raw_hydraview is None else _parse_hydraview(_raw_hydraview)
 
         blocked_number_collection = cls(
             hydramember,
             hydrasearch,
-            hydratotal_items,
+            _pop("hydra:totalItems", None),
             hydraview,
         )
 

@@ -44,10 +44,8 @@ class BlockedNumberWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        number = _pop("number")
-
         blocked_number_write = cls(
-            number,
+            _pop("number"),
         )
 
         blocked_number_write.additional_properties = _src

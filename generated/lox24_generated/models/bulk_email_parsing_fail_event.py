@@ -136,18 +136,8 @@ class BulkEmailParsingFailEvent:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        api_version = _pop("api_version", None)
-
-        attempt_number = _pop("attempt_number", None)
-
-        attempt_total = _pop("attempt_total", None)
-
-        created_at = _pop("created_at")
-
         _raw_data = _pop("data")
         data = BulkEmailParsingFailEventData.from_dict(_raw_data)
-
-        id = _pop("id")
 
         name = cast(Literal["bulk.email.parsing.fail"], _pop("name"))
         if name != "bulk.email.parsing.fail":
@@ -163,12 +153,12 @@ class BulkEmailParsingFailEvent:
         )
 
         bulk_email_parsing_fail_event = cls(
-            api_version,
-            attempt_number,
-            attempt_total,
-            created_at,
+            _pop("api_version", None),
+            _pop("attempt_number", None),
+            _pop("attempt_total", None),
+            _pop("created_at"),
             data,
-            id,
+            _pop("id"),
             name,
             notification_task_id,
         )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,30 +9,14 @@ from attrs import field as _attrs_field
 from ..models.bulk_status_code import BulkStatusCode
 from ..models.service_code import ServiceCode
 from ..models.voice_lang import VoiceLang
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 T = TypeVar("T", bound="BulkStatus")
 
 
-_BulkStatusCode_MEMBERS = cast(
-    "dict[Any, BulkStatusCode]", BulkStatusCode._value2member_map_
-)
-_ServiceCode_MEMBERS = cast("dict[Any, ServiceCode]", ServiceCode._value2member_map_)
-_VoiceLang_MEMBERS = cast("dict[Any, VoiceLang]", VoiceLang._value2member_map_)
-
-
-def _parse_voice_lang(data: object) -> None | VoiceLang:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return (
-            _VoiceLang_MEMBERS[data] if data in _VoiceLang_MEMBERS else VoiceLang(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | VoiceLang, data)
+_BulkStatusCode_MEMBERS = EnumTable(BulkStatusCode)
+_ServiceCode_MEMBERS = EnumTable(ServiceCode)
+_VoiceLang_MEMBERS = EnumTable(VoiceLang)
 
 
 @_attrs_define
@@ -176,65 +160,24 @@ class BulkStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        created_at = _pop("created_at")
-
-        delivery_at = _pop("delivery_at")
-
-        ip = _pop("ip")
-
-        is_dryrun = _pop("is_dryrun")
-
-        is_text_deleted = _pop("is_text_deleted")
-
-        is_unicode = _pop("is_unicode", None)
-
-        key_id = _pop("key_id")
-
-        msg_total_cost = _pop("msg_total_cost")
-
-        msg_total_count = _pop("msg_total_count")
-
-        processed_at = _pop("processed_at", None)
-
-        _raw_service_code = _pop("service_code")
-        service_code = (
-            _ServiceCode_MEMBERS[_raw_service_code]
-            if _raw_service_code in _ServiceCode_MEMBERS
-            else ServiceCode(_raw_service_code)
-        )
-
-        source = _pop("source", None)
-
-        _raw_status_code = _pop("status_code")
-        status_code = (
-            _BulkStatusCode_MEMBERS[_raw_status_code]
-            if _raw_status_code in _BulkStatusCode_MEMBERS
-            else BulkStatusCode(_raw_status_code)
-        )
-
-        uuid = _pop("uuid")
-
-        _raw_voice_lang = _pop("voice_lang", None)
-        voice_lang = (
-            None if _raw_voice_lang is None else _parse_voice_lang(_raw_voice_lang)
-        )
-
         bulk_status = cls(
-            created_at,
-            delivery_at,
-            ip,
-            is_dryrun,
-            is_text_deleted,
-            is_unicode,
-            key_id,
-            msg_total_cost,
-            msg_total_count,
-            processed_at,
-            service_code,
-            source,
-            status_code,
-            uuid,
-            voice_lang,
+            _pop("created_at"),
+            _pop("delivery_at"),
+            _pop("ip"),
+            _pop("is_dryrun"),
+            _pop("is_text_deleted"),
+            _pop("is_unicode", None),
+            _pop("key_id"),
+            _pop("msg_total_cost"),
+            _pop("msg_total_count"),
+            _pop("processed_at", None),
+            _ServiceCode_MEMBERS[_pop("service_code")],
+            _pop("source", None),
+            _BulkStatusCode_MEMBERS[_pop("status_code")],
+            _pop("uuid"),
+            None
+            if (_value := _pop("voice_lang", None)) is None
+            else _VoiceLang_MEMBERS[_value],
         )
 
         bulk_status.additional_properties = _src

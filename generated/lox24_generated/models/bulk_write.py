@@ -8,13 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.service_code import ServiceCode
 from ..models.voice_lang import VoiceLang
-from ..types import UNSET, Unset
+from ..types import UNSET, EnumTable, Unset
 
 T = TypeVar("T", bound="BulkWrite")
 
 
-_ServiceCode_MEMBERS = cast("dict[Any, ServiceCode]", ServiceCode._value2member_map_)
-_VoiceLang_MEMBERS = cast("dict[Any, VoiceLang]", VoiceLang._value2member_map_)
+_ServiceCode_MEMBERS = EnumTable(ServiceCode)
+_VoiceLang_MEMBERS = EnumTable(VoiceLang)
 
 
 def _parse_service_code(data: object) -> None | ServiceCode | Unset:
@@ -25,11 +25,7 @@ def _parse_service_code(data: object) -> None | ServiceCode | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        return (
-            _ServiceCode_MEMBERS[data]
-            if data in _ServiceCode_MEMBERS
-            else ServiceCode(data)
-        )
+        return _ServiceCode_MEMBERS[data]
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | ServiceCode | Unset, data)
@@ -43,9 +39,7 @@ def _parse_voice_lang(data: object) -> None | Unset | VoiceLang:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        return (
-            _VoiceLang_MEMBERS[data] if data in _VoiceLang_MEMBERS else VoiceLang(data)
-        )
+        return _VoiceLang_MEMBERS[data]
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     return cast(None | Unset | VoiceLang, data)
@@ -190,20 +184,6 @@ class BulkWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        sender_id = _pop("sender_id")
-
-        text = _pop("text")
-
-        delivery_at = _pop("delivery_at", UNSET)
-
-        is_text_deleted = _pop("is_text_deleted", UNSET)
-
-        is_unicode = _pop("is_unicode", UNSET)
-
-        msg_groups = _pop("msg_groups", UNSET)
-
-        phones = _pop("phones", UNSET)
-
         _raw_service_code = _pop("service_code", UNSET)
         service_code = (
             None
@@ -211,23 +191,21 @@ class BulkWrite:
             else _parse_service_code(_raw_service_code)
         )
 
-        source = _pop("source", UNSET)
-
         _raw_voice_lang = _pop("voice_lang", UNSET)
         voice_lang = (
             None if _raw_voice_lang is None else _parse_voice_lang(_raw_voice_lang)
         )
 
         bulk_write = cls(
-            sender_id,
-            text,
-            delivery_at,
-            is_text_deleted,
-            is_unicode,
-            msg_groups,
-            phones,
+            _pop("sender_id"),
+            _pop("text"),
+            _pop("delivery_at", UNSET),
+            _pop("is_text_deleted", UNSET),
+            _pop("is_unicode", UNSET),
+            _pop("msg_groups", UNSET),
+            _pop("phones", UNSET),
             service_code,
-            source,
+            _pop("source", UNSET),
             voice_lang,
         )
 

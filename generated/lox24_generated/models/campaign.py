@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 T = TypeVar("T", bound="Campaign")
 
 
-_CampaignType_MEMBERS = cast("dict[Any, CampaignType]", CampaignType._value2member_map_)
+_CampaignType_MEMBERS = EnumTable(CampaignType)
 
 
 @_attrs_define
@@ -90,30 +90,13 @@ class Campaign:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        created_at = _pop("created_at")
-
-        group_id = _pop("group_id", None)
-
-        id = _pop("id", None)
-
-        name = _pop("name")
-
-        _raw_type_ = _pop("type")
-        type_ = (
-            _CampaignType_MEMBERS[_raw_type_]
-            if _raw_type_ in _CampaignType_MEMBERS
-            else CampaignType(_raw_type_)
-        )
-
-        url = _pop("url")
-
         campaign = cls(
-            created_at,
-            group_id,
-            id,
-            name,
-            type_,
-            url,
+            _pop("created_at"),
+            _pop("group_id", None),
+            _pop("id", None),
+            _pop("name"),
+            _CampaignType_MEMBERS[_pop("type")],
+            _pop("url"),
         )
 
         campaign.additional_properties = _src

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType
-from ..types import UNSET, Unset
+from ..types import UNSET, EnumTable, Unset
 
 T = TypeVar("T", bound="CampaignWrite")
 
 
-_CampaignType_MEMBERS = cast("dict[Any, CampaignType]", CampaignType._value2member_map_)
+_CampaignType_MEMBERS = EnumTable(CampaignType)
 
 
 @_attrs_define
@@ -78,24 +78,11 @@ class CampaignWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        name = _pop("name")
-
-        _raw_type_ = _pop("type")
-        type_ = (
-            _CampaignType_MEMBERS[_raw_type_]
-            if _raw_type_ in _CampaignType_MEMBERS
-            else CampaignType(_raw_type_)
-        )
-
-        url = _pop("url")
-
-        group_id = _pop("group_id", UNSET)
-
         campaign_write = cls(
-            name,
-            type_,
-            url,
-            group_id,
+            _pop("name"),
+            _CampaignType_MEMBERS[_pop("type")],
+            _pop("url"),
+            _pop("group_id", UNSET),
         )
 
         campaign_write.additional_properties = _src

@@ -111,18 +111,6 @@ class Error:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        detail = _pop("detail", UNSET)
-
-        hydradescription = _pop("hydra:description", UNSET)
-
-        hydratitle = _pop("hydra:title", UNSET)
-
-        status = _pop("status", UNSET)
-
-        title = _pop("title", UNSET)
-
-        type_ = _pop("type", UNSET)
-
         _raw_violations = _pop("violations", UNSET)
         violations = (
             UNSET
@@ -131,12 +119,12 @@ class Error:
         )
 
         error = cls(
-            detail,
-            hydradescription,
-            hydratitle,
-            status,
-            title,
-            type_,
+            _pop("detail", UNSET),
+            _pop("hydra:description", UNSET),
+            _pop("hydra:title", UNSET),
+            _pop("status", UNSET),
+            _pop("title", UNSET),
+            _pop("type", UNSET),
             violations,
         )
 

@@ -59,16 +59,10 @@ class ErrorViolationsItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        code = _pop("code", UNSET)
-
-        message = _pop("message", UNSET)
-
-        property_path = _pop("propertyPath", UNSET)
-
         error_violations_item = cls(
-            code,
-            message,
-            property_path,
+            _pop("code", UNSET),
+            _pop("message", UNSET),
+            _pop("propertyPath", UNSET),
         )
 
         error_violations_item.additional_properties = _src

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.fraud_check_status_code import FraudCheckStatusCode
 from ..models.fraud_service_code import FraudServiceCode
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 if TYPE_CHECKING:
     from ..models.fraud_check_address import FraudCheckAddress
@@ -39,12 +39,8 @@ def _resolve_models() -> None:
 T = TypeVar("T", bound="FraudCheck")
 
 
-_FraudCheckStatusCode_MEMBERS = cast(
-    "dict[Any, FraudCheckStatusCode]", FraudCheckStatusCode._value2member_map_
-)
-_FraudServiceCode_MEMBERS = cast(
-    "dict[Any, FraudServiceCode]", FraudServiceCode._value2member_map_
-)
+_FraudCheckStatusCode_MEMBERS = EnumTable(FraudCheckStatusCode)
+_FraudServiceCode_MEMBERS = EnumTable(FraudServiceCode)
 
 
 def _parse_request_address(data: object) -> FraudCheckAddress | None:
@@ -226,14 +222,6 @@ class FraudCheck:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        callback_data = _pop("callback_data", None)
-
-        created_at = _pop("created_at")
-
-        id = _pop("id")
-
-        price = _pop("price")
-
         _raw_request_address = _pop("request_address", None)
         request_address = (
             None
@@ -260,37 +248,19 @@ class FraudCheck:
             else _parse_request_phone(_raw_request_phone)
         )
 
-        risk_score = _pop("risk_score", None)
-
-        _raw_service_code = _pop("service_code")
-        service_code = (
-            _FraudServiceCode_MEMBERS[_raw_service_code]
-            if _raw_service_code in _FraudServiceCode_MEMBERS
-            else FraudServiceCode(_raw_service_code)
-        )
-
-        _raw_status_code = _pop("status_code")
-        status_code = (
-            _FraudCheckStatusCode_MEMBERS[_raw_status_code]
-            if _raw_status_code in _FraudCheckStatusCode_MEMBERS
-            else FraudCheckStatusCode(_raw_status_code)
-        )
-
-        updated_at = _pop("updated_at")
-
         fraud_check = cls(
-            callback_data,
-            created_at,
-            id,
-            price,
+            _pop("callback_data", None),
+            _pop("created_at"),
+            _pop("id"),
+            _pop("price"),
             request_address,
             request_email,
             request_ip,
             request_phone,
-            risk_score,
-            service_code,
-            status_code,
-            updated_at,
+            _pop("risk_score", None),
+            _FraudServiceCode_MEMBERS[_pop("service_code")],
+            _FraudCheckStatusCode_MEMBERS[_pop("status_code")],
+            _pop("updated_at"),
         )
 
         fraud_check.additional_properties = _src

@@ -93,31 +93,15 @@ class FraudCheckAddress:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        city = _pop("city", None)
-
-        created_at = _pop("created_at", None)
-
-        iso2 = _pop("iso2")
-
-        postcode = _pop("postcode", None)
-
-        status_code = _pop("status_code", None)
-
-        street_name = _pop("street_name", None)
-
-        street_number = _pop("street_number", None)
-
-        updated_at = _pop("updated_at", None)
-
         fraud_check_address = cls(
-            city,
-            created_at,
-            iso2,
-            postcode,
-            status_code,
-            street_name,
-            street_number,
-            updated_at,
+            _pop("city", None),
+            _pop("created_at", None),
+            _pop("iso2"),
+            _pop("postcode", None),
+            _pop("status_code", None),
+            _pop("street_name", None),
+            _pop("street_number", None),
+            _pop("updated_at", None),
         )
 
         fraud_check_address.additional_properties = _src

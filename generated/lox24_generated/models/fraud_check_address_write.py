@@ -79,22 +79,12 @@ class FraudCheckAddressWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        city = _pop("city", None)
-
-        iso2 = _pop("iso2")
-
-        street_name = _pop("street_name", None)
-
-        postcode = _pop("postcode", UNSET)
-
-        street_number = _pop("street_number", UNSET)
-
         fraud_check_address_write = cls(
-            city,
-            iso2,
-            street_name,
-            postcode,
-            street_number,
+            _pop("city", None),
+            _pop("iso2"),
+            _pop("street_name", None),
+            _pop("postcode", UNSET),
+            _pop("street_number", UNSET),
         )
 
         fraud_check_address_write.additional_properties = _src

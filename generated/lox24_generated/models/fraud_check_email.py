@@ -1,36 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fraud_check_status_code import FraudCheckStatusCode
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 T = TypeVar("T", bound="FraudCheckEmail")
 
 
-_FraudCheckStatusCode_MEMBERS = cast(
-    "dict[Any, FraudCheckStatusCode]", FraudCheckStatusCode._value2member_map_
-)
-
-
-def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, int):
-            raise TypeError()
-        return (
-            _FraudCheckStatusCode_MEMBERS[data]
-            if data in _FraudCheckStatusCode_MEMBERS
-            else FraudCheckStatusCode(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(FraudCheckStatusCode | None, data)
+_FraudCheckStatusCode_MEMBERS = EnumTable(FraudCheckStatusCode)
 
 
 @_attrs_define
@@ -106,28 +88,15 @@ class FraudCheckEmail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        created_at = _pop("created_at", None)
-
-        email = _pop("email")
-
-        is_anonymous = _pop("is_anonymous", None)
-
-        is_possible = _pop("is_possible", None)
-
-        _raw_status_code = _pop("status_code", None)
-        status_code = (
-            None if _raw_status_code is None else _parse_status_code(_raw_status_code)
-        )
-
-        updated_at = _pop("updated_at", None)
-
         fraud_check_email = cls(
-            created_at,
-            email,
-            is_anonymous,
-            is_possible,
-            status_code,
-            updated_at,
+            _pop("created_at", None),
+            _pop("email"),
+            _pop("is_anonymous", None),
+            _pop("is_possible", None),
+            None
+            if (_value := _pop("status_code", None)) is None
+            else _FraudCheckStatusCode_MEMBERS[_value],
+            _pop("updated_at", None),
         )
 
         fraud_check_email.additional_properties = _src

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,64 +9,14 @@ from attrs import field as _attrs_field
 from ..models.connection_type import ConnectionType
 from ..models.fraud_check_status_code import FraudCheckStatusCode
 from ..models.proxy_type import ProxyType
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 T = TypeVar("T", bound="FraudCheckIp")
 
 
-_ConnectionType_MEMBERS = cast(
-    "dict[Any, ConnectionType]", ConnectionType._value2member_map_
-)
-_FraudCheckStatusCode_MEMBERS = cast(
-    "dict[Any, FraudCheckStatusCode]", FraudCheckStatusCode._value2member_map_
-)
-_ProxyType_MEMBERS = cast("dict[Any, ProxyType]", ProxyType._value2member_map_)
-
-
-def _parse_connection_type(data: object) -> ConnectionType | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return (
-            _ConnectionType_MEMBERS[data]
-            if data in _ConnectionType_MEMBERS
-            else ConnectionType(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(ConnectionType | None, data)
-
-
-def _parse_proxy_type(data: object) -> None | ProxyType:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return (
-            _ProxyType_MEMBERS[data] if data in _ProxyType_MEMBERS else ProxyType(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | ProxyType, data)
-
-
-def _parse_status_code(data: object) -> FraudCheckStatusCode | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, int):
-            raise TypeError()
-        return (
-            _FraudCheckStatusCode_MEMBERS[data]
-            if data in _FraudCheckStatusCode_MEMBERS
-            else FraudCheckStatusCode(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(FraudCheckStatusCode | None, data)
+_ConnectionType_MEMBERS = EnumTable(ConnectionType)
+_FraudCheckStatusCode_MEMBERS = EnumTable(FraudCheckStatusCode)
+_ProxyType_MEMBERS = EnumTable(ProxyType)
 
 
 @_attrs_define
@@ -204,60 +154,27 @@ class FraudCheckIp:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        city = _pop("city", None)
-
-        _raw_connection_type = _pop("connection_type", None)
-        connection_type = (
-            None
-            if _raw_connection_type is None
-            else _parse_connection_type(_raw_connection_type)
-        )
-
-        created_at = _pop("created_at", None)
-
-        geolocation = _pop("geolocation", None)
-
-        ip = _pop("ip")
-
-        is_ok = _pop("is_ok", None)
-
-        iso2 = _pop("iso2", None)
-
-        isp_name = _pop("isp_name", None)
-
-        isp_risk_score = _pop("isp_risk_score", None)
-
-        postcode = _pop("postcode", None)
-
-        _raw_proxy_type = _pop("proxy_type", None)
-        proxy_type = (
-            None if _raw_proxy_type is None else _parse_proxy_type(_raw_proxy_type)
-        )
-
-        state = _pop("state", None)
-
-        _raw_status_code = _pop("status_code", None)
-        status_code = (
-            None if _raw_status_code is None else _parse_status_code(_raw_status_code)
-        )
-
-        updated_at = _pop("updated_at", None)
-
         fraud_check_ip = cls(
-            city,
-            connection_type,
-            created_at,
-            geolocation,
-            ip,
-            is_ok,
-            iso2,
-            isp_name,
-            isp_risk_score,
-            postcode,
-            proxy_type,
-            state,
-            status_code,
-            updated_at,
+            _pop("city", None),
+            None
+            if (_value := _pop("connection_type", None)) is None
+            else _ConnectionType_MEMBERS[_value],
+            _pop("created_at", None),
+            _pop("geolocation", None),
+            _pop("ip"),
+            _pop("is_ok", None),
+            _pop("iso2", None),
+            _pop("isp_name", None),
+            _pop("isp_risk_score", None),
+            _pop("postcode", None),
+            None
+            if (_value := _pop("proxy_type", None)) is None
+            else _ProxyType_MEMBERS[_value],
+            _pop("state", None),
+            None
+            if (_value := _pop("status_code", None)) is None
+            else _FraudCheckStatusCode_MEMBERS[_value],
+            _pop("updated_at", None),
         )
 
         fraud_check_ip.additional_properties = _src

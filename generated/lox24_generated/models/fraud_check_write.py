@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.fraud_service_code import FraudServiceCode
-from ..types import UNSET, Unset
+from ..types import UNSET, EnumTable, Unset
 
 if TYPE_CHECKING:
     from ..models.fraud_check_address_write import FraudCheckAddressWrite
@@ -27,9 +27,7 @@ def _resolve_models() -> None:
 T = TypeVar("T", bound="FraudCheckWrite")
 
 
-_FraudServiceCode_MEMBERS = cast(
-    "dict[Any, FraudServiceCode]", FraudServiceCode._value2member_map_
-)
+_FraudServiceCode_MEMBERS = EnumTable(FraudServiceCode)
 
 
 def _parse_address(data: object) -> FraudCheckAddressWrite | None | Unset:
@@ -145,31 +143,16 @@ class FraudCheckWrite:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        _raw_service_code = _pop("service_code")
-        service_code = (
-            _FraudServiceCode_MEMBERS[_raw_service_code]
-            if _raw_service_code in _FraudServiceCode_MEMBERS
-            else FraudServiceCode(_raw_service_code)
-        )
-
         _raw_address = _pop("address", UNSET)
         address = None if _raw_address is None else _parse_address(_raw_address)
 
-        callback_data = _pop("callback_data", UNSET)
-
-        email = _pop("email", UNSET)
-
-        ip = _pop("ip", UNSET)
-
-        phone = _pop("phone", UNSET)
-
         fraud_check_write = cls(
-            service_code,
+            _FraudServiceCode_MEMBERS[_pop("service_code")],
             address,
-            callback_data,
-            email,
-            ip,
-            phone,
+            _pop("callback_data", UNSET),
+            _pop("email", UNSET),
+            _pop("ip", UNSET),
+            _pop("phone", UNSET),
         )
 
         fraud_check_write.additional_properties = _src

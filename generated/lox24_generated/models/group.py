@@ -121,40 +121,22 @@ class Group:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        count_items = _pop("count_items")
-
         _raw_deleted_at = _pop("deleted_at", None)
         deleted_at = (
             None if _raw_deleted_at is None else _parse_deleted_at(_raw_deleted_at)
         )
 
-        description = _pop("description", None)
-
-        id = _pop("id")
-
-        name = _pop("name")
-
-        name_a = _pop("name_a", None)
-
-        name_b = _pop("name_b", None)
-
-        name_c = _pop("name_c", None)
-
-        name_d = _pop("name_d", None)
-
-        name_e = _pop("name_e", None)
-
         group = cls(
-            count_items,
+            _pop("count_items"),
             deleted_at,
-            description,
-            id,
-            name,
-            name_a,
-            name_b,
-            name_c,
-            name_d,
-            name_e,
+            _pop("description", None),
+            _pop("id"),
+            _pop("name"),
+            _pop("name_a", None),
+            _pop("name_b", None),
+            _pop("name_c", None),
+            _pop("name_d", None),
+            _pop("name_e", None),
         )
 
         group.additional_properties = _src

@@ -157,31 +157,17 @@ class GroupWrite:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        name = _pop("name")
-
-        description = _pop("description", UNSET)
-
-        name_a = _pop("name_a", UNSET)
-
-        name_b = _pop("name_b", UNSET)
-
-        name_c = _pop("name_c", UNSET)
-
-        name_d = _pop("name_d", UNSET)
-
-        name_e = _pop("name_e", UNSET)
-
         _raw_phones = _pop("phones", UNSET)
         phones = None if _raw_phones is None else _parse_phones(_raw_phones)
 
         group_write = cls(
-            name,
-            description,
-            name_a,
-            name_b,
-            name_c,
-            name_d,
-            name_e,
+            _pop("name"),
+            _pop("description", UNSET),
+            _pop("name_a", UNSET),
+            _pop("name_b", UNSET),
+            _pop("name_c", UNSET),
+            _pop("name_d", UNSET),
+            _pop("name_e", UNSET),
             phones,
         )
 

@@ -108,14 +108,10 @@ class HydraSearch:
             else _parse_hydramapping(_raw_hydramapping)
         )
 
-        hydratemplate = _pop("hydra:template", None)
-
-        hydravariable_representation = _pop("hydra:variableRepresentation", None)
-
         hydra_search = cls(
             hydramapping,
-            hydratemplate,
-            hydravariable_representation,
+            _pop("hydra:template", None),
+            _pop("hydra:variableRepresentation", None),
         )
 
         hydra_search.additional_properties = _src

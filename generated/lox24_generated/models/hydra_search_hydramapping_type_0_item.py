@@ -58,16 +58,10 @@ class HydraSearchHydramappingType0Item:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        property_ = _pop("property", UNSET)
-
-        required = _pop("required", UNSET)
-
-        variable = _pop("variable", UNSET)
-
         hydra_search_hydramapping_type_0_item = cls(
-            property_,
-            required,
-            variable,
+            _pop("property", UNSET),
+            _pop("required", UNSET),
+            _pop("variable", UNSET),
         )
 
         hydra_search_hydramapping_type_0_item.additional_properties = _src

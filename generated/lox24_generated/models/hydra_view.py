@@ -65,19 +65,11 @@ class HydraView:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        hydrafirst = _pop("hydra:first", None)
-
-        hydralast = _pop("hydra:last", None)
-
-        hydranext = _pop("hydra:next", None)
-
-        hydraprevious = _pop("hydra:previous", None)
-
         hydra_view = cls(
-            hydrafirst,
-            hydralast,
-            hydranext,
-            hydraprevious,
+            _pop("hydra:first", None),
+            _pop("hydra:last", None),
+            _pop("hydra:next", None),
+            _pop("hydra:previous", None),
         )
 
         hydra_view.additional_properties = _src

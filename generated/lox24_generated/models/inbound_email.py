@@ -71,22 +71,12 @@ class InboundEmail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        body = _pop("body", None)
-
-        from_ = _pop("from", None)
-
-        id = _pop("id", None)
-
-        subject = _pop("subject", None)
-
-        to = _pop("to", None)
-
         inbound_email = cls(
-            body,
-            from_,
-            id,
-            subject,
-            to,
+            _pop("body", None),
+            _pop("from", None),
+            _pop("id", None),
+            _pop("subject", None),
+            _pop("to", None),
         )
 
         inbound_email.additional_properties = _src

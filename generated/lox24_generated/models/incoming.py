@@ -78,25 +78,13 @@ class Incoming:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        from_ = _pop("from")
-
-        msg_uuid = _pop("msg_uuid", None)
-
-        received_at = _pop("received_at")
-
-        text = _pop("text", None)
-
-        to = _pop("to")
-
-        uuid = _pop("uuid")
-
         incoming = cls(
-            from_,
-            msg_uuid,
-            received_at,
-            text,
-            to,
-            uuid,
+            _pop("from"),
+            _pop("msg_uuid", None),
+            _pop("received_at"),
+            _pop("text", None),
+            _pop("to"),
+            _pop("uuid"),
         )
 
         incoming.additional_properties = _src

@@ -1,36 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bulk_status_code import BulkStatusCode
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 T = TypeVar("T", bound="ParsedEmailBulk")
 
 
-_BulkStatusCode_MEMBERS = cast(
-    "dict[Any, BulkStatusCode]", BulkStatusCode._value2member_map_
-)
-
-
-def _parse_status(data: object) -> BulkStatusCode | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, int):
-            raise TypeError()
-        return (
-            _BulkStatusCode_MEMBERS[data]
-            if data in _BulkStatusCode_MEMBERS
-            else BulkStatusCode(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(BulkStatusCode | None, data)
+_BulkStatusCode_MEMBERS = EnumTable(BulkStatusCode)
 
 
 @_attrs_define
@@ -84,17 +66,12 @@ class ParsedEmailBulk:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        created_at = _pop("created_at", None)
-
-        id = _pop("id", None)
-
-        _raw_status = _pop("status", None)
-        status = None if _raw_status is None else _parse_status(_raw_status)
-
         parsed_email_bulk = cls(
-            created_at,
-            id,
-            status,
+            _pop("created_at", None),
+            _pop("id", None),
+            None
+            if (_value := _pop("status", None)) is None
+            else _BulkStatusCode_MEMBERS[_value],
         )
 
         parsed_email_bulk.additional_properties = _src

@@ -59,16 +59,10 @@ class ParsedEmailSms:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        text = _pop("text", None)
-
-        to = _pop("to", None)
-
-        uuid = _pop("uuid", None)
-
         parsed_email_sms = cls(
-            text,
-            to,
-            uuid,
+            _pop("text", None),
+            _pop("to", None),
+            _pop("uuid", None),
         )
 
         parsed_email_sms.additional_properties = _src

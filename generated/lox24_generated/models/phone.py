@@ -1,36 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unsubscribe_reason import UnsubscribeReason
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 T = TypeVar("T", bound="Phone")
 
 
-_UnsubscribeReason_MEMBERS = cast(
-    "dict[Any, UnsubscribeReason]", UnsubscribeReason._value2member_map_
-)
-
-
-def _parse_unsubscribe_reason(data: object) -> None | UnsubscribeReason:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, int):
-            raise TypeError()
-        return (
-            _UnsubscribeReason_MEMBERS[data]
-            if data in _UnsubscribeReason_MEMBERS
-            else UnsubscribeReason(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | UnsubscribeReason, data)
+_UnsubscribeReason_MEMBERS = EnumTable(UnsubscribeReason)
 
 
 @_attrs_define
@@ -140,45 +122,20 @@ class Phone:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        a = _pop("a", None)
-
-        b = _pop("b", None)
-
-        c = _pop("c", None)
-
-        callback_data = _pop("callback_data", None)
-
-        d = _pop("d", None)
-
-        e = _pop("e", None)
-
-        id = _pop("id")
-
-        phone = _pop("phone")
-
-        subscribed_at = _pop("subscribed_at", None)
-
-        _raw_unsubscribe_reason = _pop("unsubscribe_reason", None)
-        unsubscribe_reason = (
-            None
-            if _raw_unsubscribe_reason is None
-            else _parse_unsubscribe_reason(_raw_unsubscribe_reason)
-        )
-
-        unsubscribed_at = _pop("unsubscribed_at", None)
-
         phone = cls(
-            a,
-            b,
-            c,
-            callback_data,
-            d,
-            e,
-            id,
-            phone,
-            subscribed_at,
-            unsubscribe_reason,
-            unsubscribed_at,
+            _pop("a", None),
+            _pop("b", None),
+            _pop("c", None),
+            _pop("callback_data", None),
+            _pop("d", None),
+            _pop("e", None),
+            _pop("id"),
+            _pop("phone"),
+            _pop("subscribed_at", None),
+            None
+            if (_value := _pop("unsubscribe_reason", None)) is None
+            else _UnsubscribeReason_MEMBERS[_value],
+            _pop("unsubscribed_at", None),
         )
 
         phone.additional_properties = _src

@@ -91,11 +91,9 @@ class PhoneBatchItem:
         _pop = _src.pop
         body = _parse_body(_pop("body"))
 
-        status = _pop("status")
-
         phone_batch_item = cls(
             body,
-            status,
+            _pop("status"),
         )
 
         phone_batch_item.additional_properties = _src

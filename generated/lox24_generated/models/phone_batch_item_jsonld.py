@@ -91,11 +91,9 @@ class PhoneBatchItemJsonld:
         _pop = _src.pop
         body = _parse_body(_pop("body"))
 
-        status = _pop("status")
-
         phone_batch_item_jsonld = cls(
             body,
-            status,
+            _pop("status"),
         )
 
         phone_batch_item_jsonld.additional_properties = _src

@@ -79,11 +79,9 @@ class PhoneBatchResultJsonld:
             PhoneBatchItemJsonld.from_dict(_item) for _item in _raw_hydramember
         ]
 
-        hydratotal_items = _pop("hydra:totalItems", None)
-
         phone_batch_result_jsonld = cls(
             hydramember,
-            hydratotal_items,
+            _pop("hydra:totalItems", None),
         )
 
         phone_batch_result_jsonld.additional_properties = _src

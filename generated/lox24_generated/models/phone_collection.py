@@ -100,14 +100,12 @@ class PhoneCollection:
         _raw_hydramember = _pop("hydra:member")
         hydramember = [Phone.from_dict(_item) for _item in _raw_hydramember]
 
-        hydratotal_items = _pop("hydra:totalItems", None)
-
         _raw_hydraview = _pop("hydra:view", None)
         hydraview = None if _raw_hydraview is None else _parse_hydraview(_raw_hydraview)
 
         phone_collection = cls(
             hydramember,
-            hydratotal_items,
+            _pop("hydra:totalItems", None),
             hydraview,
         )
 

@@ -79,28 +79,14 @@ class PhoneSubscribeEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        additional_data = _pop("additional_data")
-
-        campaign_code = _pop("campaign_code")
-
-        group_id = _pop("group_id")
-
-        phone = _pop("phone")
-
-        short_link_code = _pop("short_link_code")
-
-        timestamp = _pop("timestamp")
-
-        user_id = _pop("user_id")
-
         phone_subscribe_event_data = cls(
-            additional_data,
-            campaign_code,
-            group_id,
-            phone,
-            short_link_code,
-            timestamp,
-            user_id,
+            _pop("additional_data"),
+            _pop("campaign_code"),
+            _pop("group_id"),
+            _pop("phone"),
+            _pop("short_link_code"),
+            _pop("timestamp"),
+            _pop("user_id"),
         )
 
         phone_subscribe_event_data.additional_properties = _src

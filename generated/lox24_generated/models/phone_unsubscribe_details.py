@@ -72,13 +72,11 @@ class PhoneUnsubscribeDetails:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        additional_text = _pop("additional_text")
-
         _raw_reason = _pop("reason")
         reason = PhoneUnsubscribeReasonInfo.from_dict(_raw_reason)
 
         phone_unsubscribe_details = cls(
-            additional_text,
+            _pop("additional_text"),
             reason,
         )
 

@@ -107,29 +107,15 @@ class PhoneUnsubscribeEventData:
         _raw_additional_data = _pop("additional_data")
         additional_data = PhoneUnsubscribeDetails.from_dict(_raw_additional_data)
 
-        campaign_code = _pop("campaign_code")
-
-        group_id = _pop("group_id", None)
-
-        phone = _pop("phone")
-
-        short_link_code = _pop("short_link_code")
-
-        timestamp = _pop("timestamp")
-
-        unsubscribe_request_id = _pop("unsubscribe_request_id")
-
-        user_id = _pop("user_id")
-
         phone_unsubscribe_event_data = cls(
             additional_data,
-            campaign_code,
-            group_id,
-            phone,
-            short_link_code,
-            timestamp,
-            unsubscribe_request_id,
-            user_id,
+            _pop("campaign_code"),
+            _pop("group_id", None),
+            _pop("phone"),
+            _pop("short_link_code"),
+            _pop("timestamp"),
+            _pop("unsubscribe_request_id"),
+            _pop("user_id"),
         )
 
         phone_unsubscribe_event_data.additional_properties = _src

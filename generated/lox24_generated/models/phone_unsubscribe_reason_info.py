@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unsubscribe_reason import UnsubscribeReason
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 T = TypeVar("T", bound="PhoneUnsubscribeReasonInfo")
 
 
-_UnsubscribeReason_MEMBERS = cast(
-    "dict[Any, UnsubscribeReason]", UnsubscribeReason._value2member_map_
-)
+_UnsubscribeReason_MEMBERS = EnumTable(UnsubscribeReason)
 
 
 @_attrs_define
@@ -67,18 +65,9 @@ class PhoneUnsubscribeReasonInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        _raw_id = _pop("id")
-        id = (
-            _UnsubscribeReason_MEMBERS[_raw_id]
-            if _raw_id in _UnsubscribeReason_MEMBERS
-            else UnsubscribeReason(_raw_id)
-        )
-
-        label = _pop("label")
-
         phone_unsubscribe_reason_info = cls(
-            id,
-            label,
+            _UnsubscribeReason_MEMBERS[_pop("id")],
+            _pop("label"),
         )
 
         phone_unsubscribe_reason_info.additional_properties = _src

@@ -113,28 +113,14 @@ class PhoneWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        phone = _pop("phone")
-
-        a = _pop("a", UNSET)
-
-        b = _pop("b", UNSET)
-
-        c = _pop("c", UNSET)
-
-        callback_data = _pop("callback_data", UNSET)
-
-        d = _pop("d", UNSET)
-
-        e = _pop("e", UNSET)
-
         phone_write = cls(
-            phone,
-            a,
-            b,
-            c,
-            callback_data,
-            d,
-            e,
+            _pop("phone"),
+            _pop("a", UNSET),
+            _pop("b", UNSET),
+            _pop("c", UNSET),
+            _pop("callback_data", UNSET),
+            _pop("d", UNSET),
+            _pop("e", UNSET),
         )
 
         phone_write.additional_properties = _src

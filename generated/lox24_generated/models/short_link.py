@@ -73,22 +73,12 @@ class ShortLink:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        campaign = _pop("campaign", None)
-
-        requests = _pop("requests")
-
-        short_code = _pop("short_code", None)
-
-        updated_at = _pop("updated_at")
-
-        url = _pop("url", None)
-
         short_link = cls(
-            campaign,
-            requests,
-            short_code,
-            updated_at,
-            url,
+            _pop("campaign", None),
+            _pop("requests"),
+            _pop("short_code", None),
+            _pop("updated_at"),
+            _pop("url", None),
         )
 
         short_link.additional_properties = _src

@@ -131,52 +131,22 @@ class ShortLinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        browser = _pop("browser", None)
-
-        browser_version = _pop("browser_version", None)
-
-        country = _pop("country")
-
-        date = _pop("date")
-
-        hardware_type = _pop("hardware_type", None)
-
-        id = _pop("id")
-
-        ip = _pop("ip", None)
-
-        os = _pop("os", None)
-
-        os_version = _pop("os_version", None)
-
-        referer = _pop("referer", None)
-
-        short_link = _pop("short_link", None)
-
-        software_type = _pop("software_type", None)
-
-        type_ = _pop("type")
-
-        url = _pop("url")
-
-        user_agent = _pop("user_agent", None)
-
         short_link_request = cls(
-            browser,
-            browser_version,
-            country,
-            date,
-            hardware_type,
-            id,
-            ip,
-            os,
-            os_version,
-            referer,
-            short_link,
-            software_type,
-            type_,
-            url,
-            user_agent,
+            _pop("browser", None),
+            _pop("browser_version", None),
+            _pop("country"),
+            _pop("date"),
+            _pop("hardware_type", None),
+            _pop("id"),
+            _pop("ip", None),
+            _pop("os", None),
+            _pop("os_version", None),
+            _pop("referer", None),
+            _pop("short_link", None),
+            _pop("software_type", None),
+            _pop("type"),
+            _pop("url"),
+            _pop("user_agent", None),
         )
 
         short_link_request.additional_properties = _src

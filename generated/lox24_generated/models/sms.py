@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.dlr_code import DlrCode
 from ..models.service_code import ServiceCode
 from ..models.sms_status_code import SmsStatusCode
 from ..models.voice_lang import VoiceLang
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 if TYPE_CHECKING:
     from lox24._sms_state import SmsState
@@ -19,26 +19,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Sms")
 
 
-_DlrCode_MEMBERS = cast("dict[Any, DlrCode]", DlrCode._value2member_map_)
-_ServiceCode_MEMBERS = cast("dict[Any, ServiceCode]", ServiceCode._value2member_map_)
-_SmsStatusCode_MEMBERS = cast(
-    "dict[Any, SmsStatusCode]", SmsStatusCode._value2member_map_
-)
-_VoiceLang_MEMBERS = cast("dict[Any, VoiceLang]", VoiceLang._value2member_map_)
-
-
-def _parse_voice_lang(data: object) -> None | VoiceLang:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        return (
-            _VoiceLang_MEMBERS[data] if data in _VoiceLang_MEMBERS else VoiceLang(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | VoiceLang, data)
+_DlrCode_MEMBERS = EnumTable(DlrCode)
+_ServiceCode_MEMBERS = EnumTable(ServiceCode)
+_SmsStatusCode_MEMBERS = EnumTable(SmsStatusCode)
+_VoiceLang_MEMBERS = EnumTable(VoiceLang)
 
 
 @_attrs_define
@@ -267,100 +251,34 @@ class Sms:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        bulk_id = _pop("bulk_id", None)
-
-        callback_data = _pop("callback_data", None)
-
-        chars_count = _pop("chars_count", None)
-
-        clicks = _pop("clicks", None)
-
-        created_at = _pop("created_at")
-
-        delivery_at = _pop("delivery_at")
-
-        _raw_dlr_code = _pop("dlr_code")
-        dlr_code = (
-            _DlrCode_MEMBERS[_raw_dlr_code]
-            if _raw_dlr_code in _DlrCode_MEMBERS
-            else DlrCode(_raw_dlr_code)
-        )
-
-        gateway_sent_at = _pop("gateway_sent_at")
-
-        ip = _pop("ip")
-
-        is_sent = _pop("is_sent")
-
-        is_text_deleted = _pop("is_text_deleted")
-
-        is_unicode = _pop("is_unicode", None)
-
-        iso2 = _pop("iso2")
-
-        key_id = _pop("key_id")
-
-        parts_count = _pop("parts_count")
-
-        phone = _pop("phone")
-
-        price = _pop("price")
-
-        requests = _pop("requests", None)
-
-        sender_id = _pop("sender_id")
-
-        _raw_service_code = _pop("service_code")
-        service_code = (
-            _ServiceCode_MEMBERS[_raw_service_code]
-            if _raw_service_code in _ServiceCode_MEMBERS
-            else ServiceCode(_raw_service_code)
-        )
-
-        source = _pop("source", None)
-
-        _raw_status_code = _pop("status_code")
-        status_code = (
-            _SmsStatusCode_MEMBERS[_raw_status_code]
-            if _raw_status_code in _SmsStatusCode_MEMBERS
-            else SmsStatusCode(_raw_status_code)
-        )
-
-        text = _pop("text")
-
-        uuid = _pop("uuid")
-
-        _raw_voice_lang = _pop("voice_lang", None)
-        voice_lang = (
-            None if _raw_voice_lang is None else _parse_voice_lang(_raw_voice_lang)
-        )
-
         sms = cls(
-            bulk_id,
-            callback_data,
-            chars_count,
-            clicks,
-            created_at,
-            delivery_at,
-            dlr_code,
-            gateway_sent_at,
-            ip,
-            is_sent,
-            is_text_deleted,
-            is_unicode,
-            iso2,
-            key_id,
-            parts_count,
-            phone,
-            price,
-            requests,
-            sender_id,
-            service_code,
-            source,
-            status_code,
-            text,
-            uuid,
-            voice_lang,
+            _pop("bulk_id", None),
+            _pop("callback_data", None),
+            _pop("chars_count", None),
+            _pop("clicks", None),
+            _pop("created_at"),
+            _pop("delivery_at"),
+            _DlrCode_MEMBERS[_pop("dlr_code")],
+            _pop("gateway_sent_at"),
+            _pop("ip"),
+            _pop("is_sent"),
+            _pop("is_text_deleted"),
+            _pop("is_unicode", None),
+            _pop("iso2"),
+            _pop("key_id"),
+            _pop("parts_count"),
+            _pop("phone"),
+            _pop("price"),
+            _pop("requests", None),
+            _pop("sender_id"),
+            _ServiceCode_MEMBERS[_pop("service_code")],
+            _pop("source", None),
+            _SmsStatusCode_MEMBERS[_pop("status_code")],
+            _pop("text"),
+            _pop("uuid"),
+            None
+            if (_value := _pop("voice_lang", None)) is None
+            else _VoiceLang_MEMBERS[_value],
         )
 
         sms.additional_properties = _src

@@ -47,10 +47,8 @@ class SmsBatchResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        deleted_sms_count = _pop("deleted_sms_count")
-
         sms_batch_result = cls(
-            deleted_sms_count,
+            _pop("deleted_sms_count"),
         )
 
         sms_batch_result.additional_properties = _src

@@ -59,16 +59,10 @@ class SmsClicks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        created_at = _pop("created_at")
-
-        requests_count = _pop("requests_count")
-
-        uuid = _pop("uuid")
-
         sms_clicks = cls(
-            created_at,
-            requests_count,
-            uuid,
+            _pop("created_at"),
+            _pop("requests_count"),
+            _pop("uuid"),
         )
 
         sms_clicks.additional_properties = _src

@@ -132,18 +132,8 @@ class SmsDeliveryEvent:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        api_version = _pop("api_version", None)
-
-        attempt_number = _pop("attempt_number", None)
-
-        attempt_total = _pop("attempt_total", None)
-
-        created_at = _pop("created_at")
-
         _raw_data = _pop("data")
         data = SmsDeliveryEventData.from_dict(_raw_data)
-
-        id = _pop("id")
 
         name = cast(Literal["sms.delivery"], _pop("name"))
         if name != "sms.delivery":
@@ -157,12 +147,12 @@ class SmsDeliveryEvent:
         )
 
         sms_delivery_event = cls(
-            api_version,
-            attempt_number,
-            attempt_total,
-            created_at,
+            _pop("api_version", None),
+            _pop("attempt_number", None),
+            _pop("attempt_total", None),
+            _pop("created_at"),
             data,
-            id,
+            _pop("id"),
             name,
             notification_task_id,
         )

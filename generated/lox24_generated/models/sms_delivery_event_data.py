@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dlr_code import DlrCode
 from ..models.sms_status_code import SmsStatusCode
-from ..types import UNSET
+from ..types import UNSET, EnumTable
 
 if TYPE_CHECKING:
     from lox24._sms_state import SmsState
@@ -17,38 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SmsDeliveryEventData")
 
 
-_DlrCode_MEMBERS = cast("dict[Any, DlrCode]", DlrCode._value2member_map_)
-_SmsStatusCode_MEMBERS = cast(
-    "dict[Any, SmsStatusCode]", SmsStatusCode._value2member_map_
-)
-
-
-def _parse_dlr_code(data: object) -> DlrCode | None:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, int):
-            raise TypeError()
-        return _DlrCode_MEMBERS[data] if data in _DlrCode_MEMBERS else DlrCode(data)
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(DlrCode | None, data)
-
-
-def _parse_status_code(data: object) -> None | SmsStatusCode:
-    if data is None:
-        return data
-    try:
-        if not isinstance(data, int):
-            raise TypeError()
-        return (
-            _SmsStatusCode_MEMBERS[data]
-            if data in _SmsStatusCode_MEMBERS
-            else SmsStatusCode(data)
-        )
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast(None | SmsStatusCode, data)
+_DlrCode_MEMBERS = EnumTable(DlrCode)
+_SmsStatusCode_MEMBERS = EnumTable(SmsStatusCode)
 
 
 @_attrs_define
@@ -125,26 +95,16 @@ class SmsDeliveryEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        callback_data = _pop("callback_data", None)
-
-        _raw_dlr_code = _pop("dlr_code", None)
-        dlr_code = None if _raw_dlr_code is None else _parse_dlr_code(_raw_dlr_code)
-
-        id = _pop("id", None)
-
-        key_id = _pop("key_id", None)
-
-        _raw_status_code = _pop("status_code", None)
-        status_code = (
-            None if _raw_status_code is None else _parse_status_code(_raw_status_code)
-        )
-
         sms_delivery_event_data = cls(
-            callback_data,
-            dlr_code,
-            id,
-            key_id,
-            status_code,
+            _pop("callback_data", None),
+            None
+            if (_value := _pop("dlr_code", None)) is None
+            else _DlrCode_MEMBERS[_value],
+            _pop("id", None),
+            _pop("key_id", None),
+            None
+            if (_value := _pop("status_code", None)) is None
+            else _SmsStatusCode_MEMBERS[_value],
         )
 
         sms_delivery_event_data.additional_properties = _src

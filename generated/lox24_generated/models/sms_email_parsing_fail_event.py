@@ -132,18 +132,8 @@ class SmsEmailParsingFailEvent:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        api_version = _pop("api_version", None)
-
-        attempt_number = _pop("attempt_number", None)
-
-        attempt_total = _pop("attempt_total", None)
-
-        created_at = _pop("created_at")
-
         _raw_data = _pop("data")
         data = SmsEmailParsingFailEventData.from_dict(_raw_data)
-
-        id = _pop("id")
 
         name = cast(Literal["sms.email.parsing.fail"], _pop("name"))
         if name != "sms.email.parsing.fail":
@@ -159,12 +149,12 @@ class SmsEmailParsingFailEvent:
         )
 
         sms_email_parsing_fail_event = cls(
-            api_version,
-            attempt_number,
-            attempt_total,
-            created_at,
+            _pop("api_version", None),
+            _pop("attempt_number", None),
+            _pop("attempt_total", None),
+            _pop("created_at"),
             data,
-            id,
+            _pop("id"),
             name,
             notification_task_id,
         )

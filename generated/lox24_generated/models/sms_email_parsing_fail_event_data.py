@@ -95,17 +95,13 @@ class SmsEmailParsingFailEventData:
             _resolve_models()
         _src = dict(src_dict)
         _pop = _src.pop
-        description = _pop("description", None)
-
         _raw_email = _pop("email", None)
         email = None if _raw_email is None else _parse_email(_raw_email)
 
-        field = _pop("field", None)
-
         sms_email_parsing_fail_event_data = cls(
-            description,
+            _pop("description", None),
             email,
-            field,
+            _pop("field", None),
         )
 
         sms_email_parsing_fail_event_data.additional_properties = _src

@@ -78,25 +78,13 @@ class SmsIncomingEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        from_ = _pop("from", None)
-
-        id = _pop("id", None)
-
-        msg_uuid = _pop("msg_uuid", None)
-
-        received_at = _pop("received_at", None)
-
-        text = _pop("text", None)
-
-        to = _pop("to", None)
-
         sms_incoming_event_data = cls(
-            from_,
-            id,
-            msg_uuid,
-            received_at,
-            text,
-            to,
+            _pop("from", None),
+            _pop("id", None),
+            _pop("msg_uuid", None),
+            _pop("received_at", None),
+            _pop("text", None),
+            _pop("to", None),
         )
 
         sms_incoming_event_data.additional_properties = _src

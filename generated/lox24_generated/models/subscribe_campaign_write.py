@@ -53,13 +53,9 @@ class SubscribeCampaignWrite:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        group_id = _pop("group_id", None)
-
-        name = _pop("name")
-
         subscribe_campaign_write = cls(
-            group_id,
-            name,
+            _pop("group_id", None),
+            _pop("name"),
         )
 
         subscribe_campaign_write.additional_properties = _src

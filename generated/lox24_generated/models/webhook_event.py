@@ -116,20 +116,6 @@ class WebhookEvent:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         _src = dict(src_dict)
         _pop = _src.pop
-        api_version = _pop("api_version", None)
-
-        attempt_number = _pop("attempt_number", None)
-
-        attempt_total = _pop("attempt_total", None)
-
-        created_at = _pop("created_at")
-
-        data = _pop("data")
-
-        id = _pop("id")
-
-        name = _pop("name")
-
         _raw_notification_task_id = _pop("notification_task_id", None)
         notification_task_id = (
             None
@@ -138,13 +124,13 @@ class WebhookEvent:
         )
 
         webhook_event = cls(
-            api_version,
-            attempt_number,
-            attempt_total,
-            created_at,
-            data,
-            id,
-            name,
+            _pop("api_version", None),
+            _pop("attempt_number", None),
+            _pop("attempt_total", None),
+            _pop("created_at"),
+            _pop("data"),
+            _pop("id"),
+            _pop("name"),
             notification_task_id,
         )
 
