@@ -13,7 +13,7 @@ import threading
 
 import pytest
 
-from lox24.webhooks import MemoryStore, Receiver, SQLiteStore
+from lox24.webhooks import MemoryStore, Receiver, RedisStore, SQLiteStore
 from lox24.webhooks import _receiver as receiver_module
 
 from .examples import example
@@ -161,3 +161,20 @@ async def test_the_events_of_one_turn_of_the_loop_share_one_sqlite_transaction(s
     assert [r.status for r in replies] == [200] * 40
     assert sqlite_store.loop_transactions == 2
     assert sqlite_store.writer.transactions == 0
+
+
+async def test_the_events_of_one_turn_of_the_loop_share_one_redis_round_trip(
+    redis_url, redis_client
+):
+    """40 concurrent events: their claims go in one pipeline, then their records in one."""
+    store = RedisStore.from_url(redis_url)
+    receiver = make_receiver(store, coroutine)
+    replies = await asyncio.gather(
+        *(receiver.handle_async(body(n), "127.0.0.1") for n in range(40))
+    )
+    again = await receiver.handle_async(body(7), "127.0.0.1")
+    await store.aclose()
+    store.close()
+    assert [r.status for r in replies] == [200] * 40
+    assert json.loads(again.body)["outcome"] == "duplicate"
+    assert store.round_trips == 2 + 2  # the duplicate: its claim, then the GET of its state

@@ -5,7 +5,8 @@ value with ``done:<token>`` and the retention as expiry, so Redis forgets handle
 itself. Releasing deletes the key only while it still holds the releasing worker's token (a
 compare-and-delete script). Needs the ``redis`` package: ``pip install 'lox24[redis]'``.
 From an event loop (``aclaim``, ...), a store made by :meth:`RedisStore.from_url` talks to Redis
-through redis' asyncio client, one per loop, so no call needs a worker thread.
+through redis' asyncio client, one per loop, so no call needs a worker thread; the commands that
+the events of one turn of the loop send go in one pipeline, one round trip.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from __future__ import annotations
 import asyncio
 import importlib
 import math
+from collections.abc import Callable
 from typing import Any, Final, Protocol
 
 from lox24._exceptions import InvalidInputError
 
+from ._sqlite_writer import settle
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
 from ._tracking import RedisTracking
 
@@ -65,6 +68,10 @@ class RedisStore:
         self._owned = False
         self._url: str | None = None  # set by from_url: the asyncio clients connect there
         self._async: tuple[asyncio.AbstractEventLoop, Any] | None = None
+        self._queued: dict[asyncio.AbstractEventLoop, list[tuple[Any, Any]]] = {}
+        self._sending: set[asyncio.Task[None]] = set()
+        #: Pipelines sent from event loops (each one round trip to Redis).
+        self.round_trips = 0
         self._prefix = prefix
         self._lease_ms = _milliseconds(lease, "lease")
         self._retention_ms = _milliseconds(retention, "retention")
@@ -106,29 +113,60 @@ class RedisStore:
 
     async def aclaim(self, key: str, token: str) -> Claim:
         """:meth:`claim` from an event loop (in a worker thread for a client you passed)."""
-        client = self._async_client()
-        if client is None:
+        if self._url is None:
             return await asyncio.to_thread(self.claim, key, token)
-        name = self._prefix + key
-        if await client.set(name, f"busy:{token}", px=self._lease_ms, nx=True):
+        name, value = self._prefix + key, f"busy:{token}"
+        if await self._piped(lambda pipe: pipe.set(name, value, px=self._lease_ms, nx=True)):
             return Claim.NEW
-        return _claim_of(await client.get(name))
+        return _claim_of(await self._piped(lambda pipe: pipe.get(name)))
 
     async def acomplete(self, key: str, token: str) -> None:
         """:meth:`complete` from an event loop."""
-        client = self._async_client()
-        if client is None:
+        if self._url is None:
             await asyncio.to_thread(self.complete, key, token)
             return
-        await client.set(self._prefix + key, f"done:{token}", px=self._retention_ms)
+        name, value = self._prefix + key, f"done:{token}"
+        await self._piped(lambda pipe: pipe.set(name, value, px=self._retention_ms))
 
     async def arelease(self, key: str, token: str) -> None:
         """:meth:`release` from an event loop."""
-        client = self._async_client()
-        if client is None:
+        if self._url is None:
             await asyncio.to_thread(self.release, key, token)
             return
-        await client.eval(_RELEASE, 1, self._prefix + key, f"busy:{token}")
+        name, value = self._prefix + key, f"busy:{token}"
+        await self._piped(lambda pipe: pipe.eval(_RELEASE, 1, name, value))
+
+    async def _piped(self, add: Callable[[Any], object]) -> Any:
+        """Send a command in one pipeline with those the loop's other events queue this turn."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        queued = self._queued.setdefault(loop, [])
+        queued.append((add, future))
+        if len(queued) == 1:
+            loop.call_soon(self._flush, loop)
+        return await future
+
+    def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
+        task = loop.create_task(self._send(self._queued.pop(loop, [])))
+        self._sending.add(task)
+        task.add_done_callback(self._sending.discard)
+
+    async def _send(self, batch: list[tuple[Callable[[Any], object], asyncio.Future[Any]]]) -> None:
+        try:
+            pipe = self._async_client().pipeline(transaction=False)
+            for add, _ in batch:
+                add(pipe)
+            self.round_trips += 1
+            results = await pipe.execute(raise_on_error=False)
+        except Exception as error:  # the connection failed: every command of it did
+            settle([(future, None, error) for _, future in batch])
+            return
+        settle(
+            [
+                (future, None, r) if isinstance(r, Exception) else (future, r, None)
+                for (_, future), r in zip(batch, results, strict=True)
+            ]
+        )
 
     async def aclose(self) -> None:
         """Close the asyncio client of the running loop, if the store made one."""
@@ -137,9 +175,7 @@ class RedisStore:
             await found[1].aclose()
 
     def _async_client(self) -> Any:
-        """The asyncio client of the running loop (made on first use), or ``None``."""
-        if self._url is None:
-            return None
+        """The asyncio client of the running loop (made on first use)."""
         loop = asyncio.get_running_loop()
         if self._async is None or self._async[0] is not loop:
             redis = importlib.import_module("redis.asyncio")
