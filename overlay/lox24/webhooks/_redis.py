@@ -19,9 +19,12 @@ from typing import Any, Final, Protocol
 
 from lox24._exceptions import InvalidInputError
 
-from ._sqlite_writer import settle
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
 from ._tracking import RedisTracking
+from ._turns import Queued, TurnBatches, settle
+
+#: Adds one command to a pipeline.
+Command = Callable[[Any], object]
 
 _RELEASE: Final = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -68,7 +71,7 @@ class RedisStore:
         self._owned = False
         self._url: str | None = None  # set by from_url: the asyncio clients connect there
         self._async: tuple[asyncio.AbstractEventLoop, Any] | None = None
-        self._queued: dict[asyncio.AbstractEventLoop, list[tuple[Any, Any]]] = {}
+        self._turns: TurnBatches[Command] = TurnBatches(self._flush)
         self._sending: set[asyncio.Task[None]] = set()
         #: Pipelines sent from event loops (each one round trip to Redis).
         self.round_trips = 0
@@ -136,22 +139,16 @@ class RedisStore:
         name, value = self._prefix + key, f"busy:{token}"
         await self._piped(lambda pipe: pipe.eval(_RELEASE, 1, name, value))
 
-    async def _piped(self, add: Callable[[Any], object]) -> Any:
+    async def _piped(self, add: Command) -> Any:
         """Send a command in one pipeline with those the loop's other events queue this turn."""
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Any] = loop.create_future()
-        queued = self._queued.setdefault(loop, [])
-        queued.append((add, future))
-        if len(queued) == 1:
-            loop.call_soon(self._flush, loop)
-        return await future
+        return await self._turns.submit(add)
 
-    def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
-        task = loop.create_task(self._send(self._queued.pop(loop, [])))
+    def _flush(self, loop: asyncio.AbstractEventLoop, batch: list[Queued[Command]]) -> None:
+        task = loop.create_task(self._send(batch))
         self._sending.add(task)
         task.add_done_callback(self._sending.discard)
 
-    async def _send(self, batch: list[tuple[Callable[[Any], object], asyncio.Future[Any]]]) -> None:
+    async def _send(self, batch: list[Queued[Command]]) -> None:
         try:
             pipe = self._async_client().pipeline(transaction=False)
             for add, _ in batch:

@@ -22,9 +22,10 @@ from typing import Any, Final, TypeVar
 
 from lox24._exceptions import InvalidInputError
 
-from ._sqlite_writer import SQLiteWriter, settle
+from ._sqlite_writer import SQLiteWriter, Work
 from ._store import DEFAULT_LEASE, DEFAULT_RETENTION, Claim
 from ._tracking import SQL_SCHEMA, SQLTracking
+from ._turns import Queued, TurnBatches, settle
 
 _T = TypeVar("_T")
 
@@ -91,7 +92,7 @@ class SQLiteStore:
         #: The thread that runs the statements of ``aclaim``, ``acomplete`` and ``arelease``.
         self.writer = SQLiteWriter(self._open)
         self._loop_local = threading.local()  # the connection of each event loop's thread
-        self._queued: dict[asyncio.AbstractEventLoop, list[tuple[Callable[..., Any], Any]]] = {}
+        self._turns: TurnBatches[Work] = TurnBatches(self._flush)
         #: Transactions committed on event loops' own connections.
         self.loop_transactions = 0
         self._loop_claims = 0
@@ -141,17 +142,11 @@ class SQLiteStore:
         :attr:`writer` instead, which waits for the lock in its thread and commits the work
         of concurrent events together.
         """
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[_T] = loop.create_future()
-        queued = self._queued.setdefault(loop, [])
-        queued.append((work, future))
-        if len(queued) == 1:
-            loop.call_soon(self._flush, loop)
-        return await future
+        result: _T = await self._turns.submit(work)
+        return result
 
-    def _flush(self, loop: asyncio.AbstractEventLoop) -> None:
+    def _flush(self, loop: asyncio.AbstractEventLoop, batch: list[Queued[Work]]) -> None:
         """Commit the work queued on ``loop`` in one transaction, or hand it to the writer."""
-        batch = self._queued.pop(loop, [])
         try:
             db = self._loop_connection()
             db.execute("BEGIN IMMEDIATE")
@@ -260,10 +255,8 @@ class SQLiteStore:
             db.execute(_PURGE, (self._clock(),))
 
 
-def _settle_all(batch: list[tuple[Any, asyncio.Future[Any]]], error: BaseException) -> None:
-    for _, future in batch:
-        if not future.cancelled():
-            future.set_exception(error)
+def _settle_all(batch: list[Queued[Work]], error: BaseException) -> None:
+    settle([(future, None, error) for _, future in batch])
 
 
 def _chain(task: asyncio.Task[Any], future: asyncio.Future[Any]) -> None:

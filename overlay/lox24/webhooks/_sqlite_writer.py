@@ -18,6 +18,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
+from ._turns import settle
+
 T = TypeVar("T")
 Work = Callable[[sqlite3.Connection], Any]
 #: The most statements run in one transaction.
@@ -120,14 +122,3 @@ def _answer(batch: list[_Item], outcomes: list[tuple[Any, Any]]) -> None:
     for loop, answers in per_loop.items():
         with contextlib.suppress(RuntimeError):  # a closed loop: nobody waits any more
             loop.call_soon_threadsafe(settle, answers)
-
-
-def settle(answers: list[tuple[asyncio.Future[Any], Any, Any]]) -> None:
-    """Give each waiting future its result, or its error when that is not ``None``."""
-    for future, result, error in answers:
-        if future.cancelled():
-            continue
-        if error is not None:
-            future.set_exception(error)
-        else:
-            future.set_result(result)
