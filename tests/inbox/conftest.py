@@ -156,3 +156,10 @@ def browser(chromium: Any, sandbox: Served) -> Iterator[Any]:
     yield chromium
     errors = [e for e in chromium.get_log("browser") if e["level"] == "SEVERE"]
     assert errors == []
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test of the served sandbox (in a browser or over HTTP) is end to end: marked slow."""
+    for item in items:
+        if "served" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
