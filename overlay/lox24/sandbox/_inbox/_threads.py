@@ -77,7 +77,7 @@ class ThreadIndex:
         """``count`` conversations from the ``offset``-th most recent on."""
         return list(itertools.islice(reversed(self._threads.values()), offset, offset + count))
 
-    def sync(self, store: Store, generation: int, pause: Callable[[], None] = _stay) -> None:
+    def sync(self, store: Store, generation: int, pause: Callable[[], object] = _stay) -> None:
         """Take in what the account kept since the last call (the caller holds the lock).
 
         Much to take in (the first look at a large account) is taken in chunks, calling
