@@ -81,3 +81,11 @@ def test_each_listed_summary_is_the_commands_own_help(entry):
     root = typer.main.get_command(app)
     command = root.get_command(typer.Context(root, info_name="lox24"), entry.name)
     assert command.help.splitlines()[0] == entry.summary
+
+
+def test_a_misspelt_command_is_refused_with_the_close_names(capsys):
+    """``lox24 smss`` exits 2 and suggests ``sms``, as it did when every command was loaded."""
+    from lox24.cli import main
+
+    assert main(["smss"]) == 2
+    assert "Did you mean 'sms'?" in capsys.readouterr().err

@@ -9,6 +9,7 @@ the first line of its command's own help, so the list cannot drift from the comm
 
 from __future__ import annotations
 
+import difflib
 import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -87,6 +88,16 @@ class LazyGroup(typer.core.TyperGroup):
             self.prepare(entry, command)
             self._built[cmd_name] = command
         return self._built[cmd_name]
+
+    def resolve_command(self, ctx: Context, args: list[str]) -> Any:
+        """The command ``args`` name; a misspelt name is refused with the names it is close to."""
+        names = self.list_commands(ctx)
+        if args and args[0] not in names and not args[0].startswith("-"):
+            close = difflib.get_close_matches(args[0], names)
+            if close:
+                suggestions = ", ".join(repr(name) for name in close)
+                ctx.fail(f"No such command {args[0]!r}. Did you mean {suggestions}?")
+        return super().resolve_command(ctx, args)
 
     def format_help(self, ctx: Context, formatter: Any) -> None:
         """The group's help: its options and the summary of each command, none imported."""
