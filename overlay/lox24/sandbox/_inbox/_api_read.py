@@ -76,6 +76,6 @@ def read_page(core: SandboxCore, path: str, pairs: Sequence[tuple[str, str]] = (
     if not isinstance(reply, CollectionReply):
         msg = f"GET {path} is not a collection"
         raise TypeError(msg)
-    page = select(call.operation, call.query, reply.rows)
+    page = select(call.operation, call.query, reply.rows, call.pause)
     items = [reply.present(row).represent(jsonld=False) for row in page.rows]
     return Page(items, page.page, page.total)
