@@ -629,24 +629,39 @@ class Writer:
         returns = (
             "AsyncIterator[PhoneImportResult]" if asynchronous else "Iterator[PhoneImportResult]"
         )
+        lookup = self.path_expr(attrs.evolve(method, path=(method.import_many or {})["lookup"]))
         return [
             f"    def {name}(self, {params}, rows: Iterable[PhoneInput], *, "
-            "chunk_size: int = DEFAULT_BATCH_SIZE, concurrency: int = DEFAULT_BATCH_CONCURRENCY"
+            "chunk_size: int = DEFAULT_BATCH_SIZE, concurrency: int = DEFAULT_BATCH_CONCURRENCY, "
+            "skip_existing: bool = False, resolve: bool = True, window: float | None = None"
             f") -> {returns}:",
             f'        """Send any number of rows through ``{method.name}``, in chunks; one result per row.',
             "",
-            "        ``rows`` is read lazily (a generator over millions of rows works in flat memory);",
-            "        results come in input order, each created, refused (with the reason) or failed.",
+            "        ``rows`` is read lazily (a generator over millions of rows works in flat memory).",
+            "        Each result is created, present, refused (with the reason), not sent, not created",
+            "        or unknown (see ``lox24.PhoneImportResult``). Results come in input order, except",
+            "        those of items whose request failed without a clear answer: they are looked up in",
+            "        the group after the in-flight window and come last.",
             "",
             "        Args:",
             *(f"            {p.python}: ``{p.wire}`` of the path." for p in method.path_params),
             "            rows: Models, mappings of their fields, or plain phone numbers.",
             "            chunk_size: Rows per request.",
             "            concurrency: Requests in flight at once.",
+            "            skip_existing: Read the group first (one CSV export) and send no number it",
+            "                already holds; those rows are ``present``. Makes a rerun safe.",
+            "            resolve: Look up items of unknown outcome in the group at the end.",
+            "            window: Seconds to wait before that look-up (default: the client's",
+            "                in-flight window).",
+            "",
+            "        Raises:",
+            "            Lox24Error: With ``skip_existing``, the group could not be read (nothing",
+            "                was sent).",
             "",
             '        """',
             f"        return self._runtime.import_many(_{method.name.upper()}, {self.path_expr(method)}, "
-            "rows, chunk_size=chunk_size, concurrency=concurrency)\n",
+            f"rows, chunk_size=chunk_size, concurrency=concurrency, lookup_path={lookup}, "
+            "skip_existing=skip_existing, resolve=resolve, window=window)\n",
         ]
 
 

@@ -112,7 +112,7 @@ def test_a_failed_chunk_reports_every_item_and_is_not_resent(make_client):
     server = BatchServer(fail_chunk=2)
     results = list(
         make_client(server, max_retries=3).phones.import_many(
-            1, numbers(30), chunk_size=10, concurrency=1
+            1, numbers(30), chunk_size=10, concurrency=1, resolve=False
         )
     )
     assert len(results) == 30
@@ -124,7 +124,9 @@ def test_a_failed_chunk_reports_every_item_and_is_not_resent(make_client):
 def test_a_short_answer_is_not_silently_accepted(make_client):
     """If the server returns fewer results than items, the whole chunk is marked, nothing vanishes."""
     results = list(
-        make_client(BatchServer(drop_one=True)).phones.import_many(1, numbers(5), chunk_size=5)
+        make_client(BatchServer(drop_one=True)).phones.import_many(
+            1, numbers(5), chunk_size=5, resolve=False
+        )
     )
     assert len(results) == 5
     assert all(isinstance(r.error, lox24.ResponseValidationError) for r in results)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import httpx
 import pytest
 
@@ -53,7 +55,9 @@ def test_each_chunk_outcome_matches_the_sandbox():
         faulty.plan("POST", faults.status_before(429))  # chunk 3: refused as a whole
         faulty.plan("POST", faults.timeout_after)  # chunk 4: created, answer lost
         rows = [*numbers(59), "12"]  # the last one is refused by the server, item by item
-        results = list(client.phones.import_many(group.id, rows, chunk_size=10, concurrency=1))
+        results = list(
+            client.phones.import_many(group.id, rows, chunk_size=10, concurrency=1, resolve=False)
+        )
         existing = {phone.phone for phone in client.phones.list(group.id)}
     assert [r.index for r in results] == list(range(60))
     by_chunk = [{r.outcome for r in results[i : i + 10]} for i in range(0, 60, 10)]
@@ -181,3 +185,117 @@ def test_a_short_answer_is_outcome_unknown_not_failed():
     results = list(import_phones(send, numbers(5), chunk_size=5, concurrency=1))
     assert [r.outcome for r in results] == ["unknown"] * 5
     assert isinstance(results[0].error, lox24.WriteOutcomeUnknownError)
+
+
+def _sandbox_client(sandbox):
+    faulty = Faulty(sandbox.transport())
+    client = lox24.Client(sandbox.token, base_url=BASE_URL, transport=faulty, max_retries=0)
+    return client, faulty
+
+
+def _passed(request, inner):
+    return inner.handle_request(request)
+
+
+def test_items_of_unknown_outcome_are_looked_up_and_end_true():
+    """After the window, lost answers are found (present) and unprocessed ones are not_created."""
+    with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
+        client, faulty = _sandbox_client(sandbox)
+        group = client.groups.create(name="Import")
+        faulty.plan("POST", _passed)  # chunk 0
+        faulty.plan("POST", faults.status_after(502))  # chunk 1: created, answer lost
+        faulty.plan("POST", faults.status_before(502))  # chunk 2: never processed
+        faulty.plan("POST", faults.timeout_after)  # chunk 3: created, answer lost
+        rows = numbers(40)
+        results = list(
+            client.phones.import_many(group.id, rows, chunk_size=10, concurrency=1, window=0)
+        )
+        held = Counter(phone.phone for phone in client.phones.list(group.id))
+    assert sorted(r.index for r in results) == list(range(40))
+    assert [r.index for r in results[:10]] == list(range(10))  # answered ones first, in order
+    outcome = {r.index: r.outcome for r in results}
+    assert [outcome[i] for i in range(40)] == (
+        ["created"] * 10 + ["present"] * 10 + ["not_created"] * 10 + ["present"] * 10
+    )
+    for result in results:
+        assert held[rows[result.index]] == (0 if result.outcome == "not_created" else 1)
+        if result.outcome == "present":
+            assert result.phone.phone == rows[result.index]
+            assert result.ok
+    not_created = [r for r in results if r.outcome == "not_created"]
+    assert all(isinstance(r.error, lox24.WriteOutcomeUnknownError) for r in not_created)
+
+
+def test_skip_existing_sends_nothing_the_group_holds_and_resolves_as_created():
+    """A rerun adds nothing twice: numbers already in the group (any spelling) are present."""
+    with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
+        client, faulty = _sandbox_client(sandbox)
+        group = client.groups.create(name="Import")
+        list(client.phones.import_many(group.id, numbers(15), chunk_size=10))
+        rows = [*numbers(30), "0170 0000-003"]  # a national spelling of row 3's number
+        faulty.plan("GET", _passed)  # the look-up before sending
+        faulty.plan("POST", faults.status_after(502))  # first chunk sent: answer lost
+        posted = faulty.sent["POST"]
+        results = list(
+            client.phones.import_many(
+                group.id, rows, chunk_size=10, concurrency=1, skip_existing=True, window=0
+            )
+        )
+        held = Counter(phone.phone for phone in client.phones.list(group.id))
+    outcome = {r.index: r.outcome for r in results}
+    assert [outcome[i] for i in range(31)] == ["present"] * 15 + ["created"] * 15 + ["present"]
+    assert faulty.sent["POST"] - posted == 2  # rows 15-19 and 20-29; the rest were present
+    assert set(held.values()) == {1}
+    assert len(held) == 30
+
+
+def test_a_failed_look_up_leaves_items_unknown_and_says_so():
+    """When the group cannot be read, unknown items stay unknown with a typed look-up error."""
+    with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
+        client, faulty = _sandbox_client(sandbox)
+        group = client.groups.create(name="Import")
+        faulty.plan("POST", faults.status_after(502))
+        faulty.plan("GET", faults.status_before(503), times=3)
+        results = list(client.phones.import_many(group.id, numbers(5), window=0))
+    assert [r.outcome for r in results] == ["unknown"] * 5
+    assert all(isinstance(r.error, lox24.LookupOutcomeUnknownError) for r in results)
+    assert isinstance(results[0].error.lookup_error, lox24.APIStatusError)
+    assert results[0].error.status_code == 502
+
+
+def test_skip_existing_fails_before_sending_when_the_group_cannot_be_read():
+    """No snapshot, no import: the error is raised and nothing is posted."""
+    with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
+        client, faulty = _sandbox_client(sandbox)
+        group = client.groups.create(name="Import")
+        faulty.plan("GET", faults.status_before(503), times=3)
+        with pytest.raises(lox24.APIStatusError):
+            list(client.phones.import_many(group.id, numbers(5), skip_existing=True))
+    assert "POST" not in {k for k, v in faulty.sent.items() if v > 1}
+    assert faulty.sent.get("POST") == 1  # the group's creation only
+
+
+async def test_the_async_import_resolves_the_same_way():
+    """The async twin puts unknown items aside and looks them up the same way."""
+    with Sandbox(clock=SandboxClock(start=1_700_000_000, frozen=True)) as sandbox:
+        async with lox24.AsyncClient(
+            sandbox.token, base_url=BASE_URL, transport=sandbox.async_transport(), max_retries=0
+        ) as client:
+            group = await client.groups.create(name="Import")
+            await client.phones.create(group.id, phone=numbers(1)[0])
+            rows = numbers(20)
+            results = [
+                r
+                async for r in client.phones.import_many(
+                    group.id, rows, chunk_size=10, skip_existing=True, window=0
+                )
+            ]
+    assert [r.outcome for r in results] == ["present"] + ["created"] * 19
+
+
+def test_a_refusal_message_names_its_field_once():
+    """A server detail that starts with the field is not prefixed with it again."""
+    error = lox24.BatchItemError(422, "phone: This value is not valid.", field="phone")
+    assert str(error) == "item refused with 422: phone: This value is not valid."
+    other = lox24.BatchItemError(422, "This value is not valid.", field="phone")
+    assert str(other) == "item refused with 422 (phone): This value is not valid."

@@ -147,8 +147,8 @@ def test_a_batch_reply_parses_each_phone_once():
     assert calls["batch_item_error_jsonld.py:from_dict"] == 0
 
 
-def test_an_import_builds_no_write_model_and_one_phone_per_row():
-    """Rows go out as prepared JSON; each created row's phone is parsed once, nothing else."""
+def test_an_import_builds_no_model_until_a_phone_is_read_and_then_one():
+    """Rows go out as prepared JSON; a created row's phone is parsed when read, once."""
     from lox24._batch import import_phones
 
     phone = example(VIEW["components"]["schemas"]["Phone"], full=True)
@@ -157,8 +157,15 @@ def test_an_import_builds_no_write_model_and_one_phone_per_row():
         return {"hydra:member": [{"status": 201, "body": {**phone, **item}} for item in items]}
 
     rows = [f"+49170{i:07d}" for i in range(30)]
-    calls = python_calls(lambda: list(import_phones(send, rows, chunk_size=10, concurrency=1)))
-    assert calls["phone.py:from_dict"] == 30
+    results = []
+    calls = python_calls(
+        lambda: results.extend(import_phones(send, rows, chunk_size=10, concurrency=1))
+    )
+    assert calls["phone.py:from_dict"] == 0
+    assert [r.outcome for r in results] == ["created"] * 30
+    read = python_calls(lambda: [r.phone.phone for r in results + results])
+    assert read["phone.py:from_dict"] == 30
+    assert [r.phone.phone for r in results] == rows
     assert not [name for name in calls if name.startswith("phone_write.py")], calls
     assert not [name for name in calls if name.startswith("phone_batch")], calls
 

@@ -243,7 +243,8 @@ class BatchItemError(Lox24Error):
     """
 
     def __init__(self, status_code: int, detail: str, *, field: str | None = None) -> None:
-        where = f" ({field})" if field else ""
+        named = field is not None and detail.startswith(f"{field}: ")
+        where = f" ({field})" if field and not named else ""
         super().__init__(f"item refused with {status_code}{where}: {detail}")
         self.status_code = status_code
         self.detail = detail
@@ -321,6 +322,41 @@ class WriteOutcomeUnknownError(Lox24Error):
         self.cause = cause
         self.in_flight_window = window
         self.reconcile_with = reconcile_hint(method, path, window)
+
+
+class LookupOutcomeUnknownError(WriteOutcomeUnknownError):
+    """A write's outcome was unknown, and looking for its result failed as well.
+
+    An import looks its items of unknown outcome up in the group after the in-flight window;
+    this is their error when that look-up could not be made. The write may have taken effect:
+    look again later (an import with ``skip_existing`` does) before sending it again.
+
+    Attributes:
+        lookup_error: Why the look-up failed, or ``None`` when the item could not be looked
+            up at all (its number cannot be brought into E.164 form).
+
+    """
+
+    lookup_error: Lox24Error | None
+
+    def __init__(self, original: Lox24Error, lookup_error: Lox24Error | None) -> None:
+        why = (
+            f"looking it up in the group failed too ({lookup_error})"
+            if lookup_error is not None
+            else "its number cannot be matched in the group, so it was not looked up"
+        )
+        super().__init__(f"{original}; {why}")
+        self.lookup_error = lookup_error
+        if isinstance(original, WriteOutcomeUnknownError):
+            self._set_outcome(
+                original.method,
+                original.path,
+                original.status_code,
+                original.request_id,
+                original.cause,
+            )
+        else:
+            self._set_outcome("POST", "?", None, None, type(original).__name__)
 
 
 # ``status_code`` is ``int | None`` on the outcome base and ``int`` here: always set.

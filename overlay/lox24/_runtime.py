@@ -67,6 +67,10 @@ class Endpoint(Generic[T]):
     kind: str = MODEL
 
 
+#: How an import reads its group (the path comes from the spec's ``x-lox24-import``).
+_EXPORT: Endpoint[str] = Endpoint("GET", "import look-up (the group's CSV export)", kind=TEXT)
+
+
 @attrs.frozen
 class RawResponse(Generic[T]):
     """The whole answer to one operation: what ``client.<ns>.with_raw_response.<op>`` returns.
@@ -432,11 +436,17 @@ class SyncRuntime:
         *,
         chunk_size: int,
         concurrency: int,
+        lookup_path: str | None = None,
+        skip_existing: bool = False,
+        resolve: bool = True,
+        window: float | None = None,
     ) -> Iterator[PhoneImportResult]:
-        """Stream rows through a batch operation; one result per row, in input order.
+        """Stream rows through a batch operation; one result per row (see ``lox24._batch``).
 
         Each chunk is posted as the JSON the batch module prepared (no model in between); its
         answer is decoded when its turn comes, and ``lox24._batch`` reads the item results.
+        ``lookup_path`` is the group's CSV export, read to skip numbers already there and to
+        look up items of unknown outcome after the in-flight window.
         """
 
         def send(items: list[Wire]) -> Callable[[], Any]:
@@ -444,8 +454,25 @@ class SyncRuntime:
             return lambda: decode_once(endpoint, response)  # when its chunk's turn comes
 
         from ._batch import import_phones  # noqa: PLC0415 - loaded on first use
+        from ._import_lookup import Lookup  # noqa: PLC0415 - loaded on first use
 
-        return import_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
+        lookup = None
+        if lookup_path is not None and (resolve or skip_existing):
+            lookup = Lookup(
+                lambda: self.call(_EXPORT, lookup_path),
+                self.in_flight_window if window is None else window,
+                self.clock,
+                self.sleep,
+            )
+        return import_phones(
+            send,
+            rows,
+            chunk_size=chunk_size,
+            concurrency=concurrency,
+            lookup=lookup,
+            skip_existing=skip_existing,
+            resolve=resolve,
+        )
 
     def reconcile(
         self, reference: str, listing: Callable[[str], Iterable[T]], *, window: float | None
@@ -564,16 +591,37 @@ class AsyncRuntime:
         *,
         chunk_size: int,
         concurrency: int,
+        lookup_path: str | None = None,
+        skip_existing: bool = False,
+        resolve: bool = True,
+        window: float | None = None,
     ) -> AsyncIterator[PhoneImportResult]:
-        """Stream rows through a batch operation; one result per row, in input order."""
+        """Stream rows through a batch operation; one result per row (see ``lox24._batch``)."""
 
         async def send(items: list[Wire]) -> Callable[[], Any]:
             response = await self.send(endpoint, path, None, items)
             return lambda: decode_once(endpoint, response)  # when its chunk's turn comes
 
         from ._batch import aimport_phones  # noqa: PLC0415 - loaded on first use
+        from ._import_lookup import Lookup  # noqa: PLC0415 - loaded on first use
 
-        return aimport_phones(send, rows, chunk_size=chunk_size, concurrency=concurrency)
+        lookup = None
+        if lookup_path is not None and (resolve or skip_existing):
+            lookup = Lookup(
+                lambda: self.call(_EXPORT, lookup_path),
+                self.in_flight_window if window is None else window,
+                self.clock,
+                self.sleep,
+            )
+        return aimport_phones(
+            send,
+            rows,
+            chunk_size=chunk_size,
+            concurrency=concurrency,
+            lookup=lookup,
+            skip_existing=skip_existing,
+            resolve=resolve,
+        )
 
     async def reconcile(
         self, reference: str, listing: Callable[[str], AsyncPager[T]], *, window: float | None

@@ -406,17 +406,32 @@ class PhonesResource:
         *,
         chunk_size: int = DEFAULT_BATCH_SIZE,
         concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        skip_existing: bool = False,
+        resolve: bool = True,
+        window: float | None = None,
     ) -> Iterator[PhoneImportResult]:
         """Send any number of rows through ``create_batch``, in chunks; one result per row.
 
-        ``rows`` is read lazily (a generator over millions of rows works in flat memory);
-        results come in input order, each created, refused (with the reason) or failed.
+        ``rows`` is read lazily (a generator over millions of rows works in flat memory).
+        Each result is created, present, refused (with the reason), not sent, not created
+        or unknown (see ``lox24.PhoneImportResult``). Results come in input order, except
+        those of items whose request failed without a clear answer: they are looked up in
+        the group after the in-flight window and come last.
 
         Args:
             group_id: ``id`` of the path.
             rows: Models, mappings of their fields, or plain phone numbers.
             chunk_size: Rows per request.
             concurrency: Requests in flight at once.
+            skip_existing: Read the group first (one CSV export) and send no number it
+                already holds; those rows are ``present``. Makes a rerun safe.
+            resolve: Look up items of unknown outcome in the group at the end.
+            window: Seconds to wait before that look-up (default: the client's
+                in-flight window).
+
+        Raises:
+            Lox24Error: With ``skip_existing``, the group could not be read (nothing
+                was sent).
 
         """
         return self._runtime.import_many(
@@ -425,6 +440,10 @@ class PhonesResource:
             rows,
             chunk_size=chunk_size,
             concurrency=concurrency,
+            lookup_path=f"/groups/{_segment(group_id, 'group_id')}/file/csv",
+            skip_existing=skip_existing,
+            resolve=resolve,
+            window=window,
         )
 
     def get(self, id: int) -> Phone:
@@ -878,17 +897,32 @@ class AsyncPhonesResource:
         *,
         chunk_size: int = DEFAULT_BATCH_SIZE,
         concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+        skip_existing: bool = False,
+        resolve: bool = True,
+        window: float | None = None,
     ) -> AsyncIterator[PhoneImportResult]:
         """Send any number of rows through ``create_batch``, in chunks; one result per row.
 
-        ``rows`` is read lazily (a generator over millions of rows works in flat memory);
-        results come in input order, each created, refused (with the reason) or failed.
+        ``rows`` is read lazily (a generator over millions of rows works in flat memory).
+        Each result is created, present, refused (with the reason), not sent, not created
+        or unknown (see ``lox24.PhoneImportResult``). Results come in input order, except
+        those of items whose request failed without a clear answer: they are looked up in
+        the group after the in-flight window and come last.
 
         Args:
             group_id: ``id`` of the path.
             rows: Models, mappings of their fields, or plain phone numbers.
             chunk_size: Rows per request.
             concurrency: Requests in flight at once.
+            skip_existing: Read the group first (one CSV export) and send no number it
+                already holds; those rows are ``present``. Makes a rerun safe.
+            resolve: Look up items of unknown outcome in the group at the end.
+            window: Seconds to wait before that look-up (default: the client's
+                in-flight window).
+
+        Raises:
+            Lox24Error: With ``skip_existing``, the group could not be read (nothing
+                was sent).
 
         """
         return self._runtime.import_many(
@@ -897,6 +931,10 @@ class AsyncPhonesResource:
             rows,
             chunk_size=chunk_size,
             concurrency=concurrency,
+            lookup_path=f"/groups/{_segment(group_id, 'group_id')}/file/csv",
+            skip_existing=skip_existing,
+            resolve=resolve,
+            window=window,
         )
 
     async def get(self, id: int) -> Phone:
