@@ -464,6 +464,7 @@ def test_help_shows_the_required_body_fields_as_required(method, schema):
 def test_the_docs_read_the_real_signatures_from_the_source():
     """griffe (behind mkdocstrings) sees sms.send's two overloads with their required arguments."""
     import griffe
+
     module = griffe.load(
         "lox24_generated.resources.sms",
         search_paths=[str(ROOT / "generated"), str(ROOT / "overlay")],
