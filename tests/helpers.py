@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,3 +60,12 @@ def run_page_tests(page: Path, folder: Path) -> subprocess.CompletedProcess[str]
         timeout=300,
         check=False,
     )
+
+
+def store_sizes(sizes: Sequence[int], unit: str) -> list[Any]:
+    """Fixture params for a test that counts work at growing store sizes, each with its id
+    (``3000-stored``): all but the smallest are marked slow, so the fast loop counts at one."""
+    return [
+        pytest.param(size, id=f"{size}-{unit}", marks=() if n == 0 else pytest.mark.slow)
+        for n, size in enumerate(sizes)
+    ]

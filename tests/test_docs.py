@@ -69,6 +69,7 @@ def test_the_examples_import_only_the_public_package(page):
 
 
 @pytest.mark.parametrize("page", PROGRAMS, ids=_id)
+@pytest.mark.slow
 def test_the_page_program_runs(page, tmp_path):
     """The page's Python blocks run, in order, as one program against the built-in sandbox."""
     result = run_page_program(page, tmp_path)
@@ -76,6 +77,7 @@ def test_the_page_program_runs(page, tmp_path):
 
 
 @pytest.mark.parametrize("page", WITH_TESTS, ids=_id)
+@pytest.mark.slow
 def test_the_page_example_tests_pass(page, tmp_path):
     """The test files a page shows pass under pytest with the lox24 fixtures."""
     result = run_page_tests(page, tmp_path)

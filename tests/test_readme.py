@@ -20,6 +20,7 @@ def test_the_readme_has_code_blocks_for_the_main_features():
     assert any(name.startswith("test_") for name in readme_files())
 
 
+@pytest.mark.slow
 def test_the_readme_program_runs(tmp_path):
     """The README's Python blocks run, in order, as one program against the built-in sandbox."""
     result = run_page_program(README, tmp_path)

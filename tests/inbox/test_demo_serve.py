@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import httpx
+import pytest
 
 from .conftest import free_port, wait_for
 
@@ -17,6 +18,7 @@ def _env() -> dict[str, str]:
     return env
 
 
+@pytest.mark.slow
 def test_demo_closes_with_where_to_see_the_sms() -> None:
     """A plain run's last line names ``lox24 demo --serve`` and the inbox's address."""
     done = subprocess.run(
@@ -29,6 +31,7 @@ def test_demo_closes_with_where_to_see_the_sms() -> None:
     assert "http://127.0.0.1:8024/" in last
 
 
+@pytest.mark.slow
 def test_demo_serve_shows_the_bulk_in_the_inbox() -> None:
     """With ``--serve`` the demo's bulk SMS, placeholders filled, are in the served inbox."""
     port = free_port()

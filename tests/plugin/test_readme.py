@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from .test_downstream import run_pytest
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -18,6 +20,7 @@ def section_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", text[start:end], re.S)
 
 
+@pytest.mark.slow
 def test_the_readme_example_passes(tmp_path):
     """Its three files, written out as they stand, make a project whose tests pass."""
     blocks = section_blocks()

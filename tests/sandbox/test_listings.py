@@ -26,6 +26,7 @@ from lox24.sandbox._state._indexed import IndexedRows
 from lox24.sandbox._state._lifecycle import bulk_row
 from lox24.sandbox._state._link_rows import campaign_row, link_row, sms_clicks_row
 from lox24.sandbox._state._store import Store
+from tests.helpers import store_sizes
 
 from .conftest import T0, make_client
 from .listings_store import Filled, fill
@@ -104,7 +105,7 @@ LISTINGS = {
 }
 
 
-@pytest.fixture(scope="module", params=SIZES, ids=[f"{n}-each" for n in SIZES])
+@pytest.fixture(scope="module", params=store_sizes(SIZES, "each"))
 def stored(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, httpx.Client, Filled]]:
     clock = SandboxClock(start=T0, frozen=True)
     with Sandbox(clock=clock, balance=1e6) as box, make_client(box) as api:

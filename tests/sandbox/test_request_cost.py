@@ -16,6 +16,7 @@ from lox24.sandbox import Sandbox, SandboxClock
 from lox24.sandbox._state._catch_up import catch_up
 from lox24.sandbox._state._collection import PAGE_SIZE
 from lox24.sandbox._state._store import WorkCounts
+from tests.helpers import store_sizes
 
 from .conftest import T0, make_client
 
@@ -32,7 +33,7 @@ def fill(api: httpx.Client, clock: SandboxClock, count: int) -> str:
     return str(response.json()["uuid"])
 
 
-@pytest.fixture(params=SIZES, ids=[f"{n}-stored" for n in SIZES])
+@pytest.fixture(params=store_sizes(SIZES, "stored"))
 def stored(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, httpx.Client, str]]:
     """A sandbox holding a parametrized number of delivered SMS, a client, and their bulk."""
     clock = SandboxClock(start=T0, frozen=True)

@@ -20,6 +20,7 @@ from lox24.sandbox._http._core import shared_book, shared_index
 from lox24.sandbox._state._collection import PAGE_SIZE, select, select_all
 from lox24.sandbox._state._link_rows import request_row, request_rows
 from lox24.sandbox._state._linking import expand_short_links
+from tests.helpers import store_sizes
 
 from .conftest import T0, make_client
 
@@ -73,7 +74,7 @@ def fill(box: Sandbox, api: httpx.Client, count: int) -> dict[str, str]:
     return {"link": short, "campaign": mine, "bulk": my_bulk}
 
 
-@pytest.fixture(params=SIZES, ids=[f"{n}-clicks" for n in SIZES])
+@pytest.fixture(params=store_sizes(SIZES, "clicks"))
 def stored(
     request: pytest.FixtureRequest,
 ) -> Iterator[tuple[Sandbox, httpx.Client, dict[str, str]]]:

@@ -13,6 +13,7 @@ import pytest
 
 from lox24.sandbox import Sandbox, SandboxClock
 from lox24.sandbox._state._store import WorkCounts
+from tests.helpers import store_sizes
 
 from .conftest import T0, make_client
 from .webhook_receivers import AsgiReceiver
@@ -22,7 +23,7 @@ HOOK = "http://service.test/hooks/lox24"
 CHECK = {"service_code": "direct", "phone": "+491701234567"}
 
 
-@pytest.fixture(params=SIZES, ids=[f"{n}-stored" for n in SIZES])
+@pytest.fixture(params=store_sizes(SIZES, "stored"))
 def size(request: pytest.FixtureRequest) -> int:
     return int(request.param)
 

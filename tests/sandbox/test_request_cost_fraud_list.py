@@ -19,6 +19,7 @@ from lox24.sandbox._handlers.fraud_checks import list_fraud_checks
 from lox24.sandbox._http._core import shared_book, shared_index
 from lox24.sandbox._state._collection import PAGE_SIZE, select
 from lox24.sandbox._state._fraud import PARTS, FraudCheck, fraud_row
+from tests.helpers import store_sizes
 
 from .conftest import T0, make_client
 
@@ -45,7 +46,7 @@ def add_checks(box: Sandbox, count: int, *, first: int = 0) -> None:
             store.fraud.add(check)
 
 
-@pytest.fixture(params=SIZES, ids=[f"{n}-checks" for n in SIZES])
+@pytest.fixture(params=store_sizes(SIZES, "checks"))
 def stored(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, httpx.Client]]:
     clock = SandboxClock(start=T0, frozen=True)
     with Sandbox(clock=clock, balance=1e6) as box, make_client(box) as api:

@@ -15,6 +15,7 @@ import pytest
 from lox24.sandbox import Sandbox, SandboxClock
 from lox24.sandbox._state._collection import PAGE_SIZE
 from lox24.sandbox._state._runs import LAZY_DEPTH
+from tests.helpers import store_sizes
 
 from .conftest import T0, make_client
 
@@ -23,7 +24,7 @@ LATER = {"sender_id": "Shop", "phone": "+491701234567", "text": "Hi", "delivery_
 IN_FILTER = {"status_code[]": [100, 0]}
 
 
-@pytest.fixture(params=SIZES, ids=[f"{n}-stored" for n in SIZES])
+@pytest.fixture(params=store_sizes(SIZES, "stored"))
 def stored(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, httpx.Client]]:
     """Delivered SMS of one bulk, and a few waiting for a later delivery (status 0)."""
     count = int(request.param)

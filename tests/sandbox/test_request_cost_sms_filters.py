@@ -21,6 +21,7 @@ from lox24.sandbox._api._query import parse_query
 from lox24.sandbox._http._core import shared_book, shared_index
 from lox24.sandbox._state._collection import PAGE_SIZE, SCAN_CHUNK, select
 from lox24.sandbox._state._sms_lifecycle import sms_row
+from tests.helpers import store_sizes
 
 from .conftest import T0, make_client
 
@@ -59,7 +60,7 @@ def fill(box: Sandbox, api: httpx.Client, count: int) -> None:
     assert api.get("/sms").status_code == 200  # catch up: every report is in
 
 
-@pytest.fixture(scope="module", params=SIZES, ids=[f"{n}-stored" for n in SIZES])
+@pytest.fixture(scope="module", params=store_sizes(SIZES, "stored"))
 def stored(request: pytest.FixtureRequest) -> Iterator[tuple[Sandbox, httpx.Client]]:
     """A sandbox holding a parametrized number of SMS in every state (read only by the tests)."""
     clock = SandboxClock(start=T0, frozen=True)

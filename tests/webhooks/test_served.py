@@ -112,6 +112,7 @@ def test_the_readme_shows_a_command_for_direct_use_and_one_behind_a_proxy():
 
 
 @pytest.mark.parametrize("command", [*readme_commands(), "uvicorn service:app"])
+@pytest.mark.slow
 def test_forged_forwarding_headers_from_this_machine_are_all_refused(serve, command):
     """Each README command, and uvicorn's defaults, refuse every forged sender: 403, no handler."""
     url, log = serve(command, section_blocks()[0])
@@ -124,6 +125,7 @@ def test_forged_forwarding_headers_from_this_machine_are_all_refused(serve, comm
     assert example("sms.delivery")["data"]["id"] not in log.read_text()  # the handler never ran
 
 
+@pytest.mark.slow
 def test_the_sandbox_posting_over_http_is_accepted_with_allowed_senders_sandbox(serve):
     """allowed_senders=SANDBOX takes the local sandbox's posts; a forged one is still refused."""
     service = section_blocks()[0].replace(
