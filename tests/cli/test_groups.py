@@ -123,10 +123,13 @@ def test_import_jsonl_into_an_existing_group_reports_bad_rows(cli, tmp_path):
     assert run.code == PARTIAL, run
     assert run.json()["created"] == 2
     bad = list(csv.DictReader(report.read_text(encoding="utf-8").splitlines()))
-    assert [r["row"] for r in bad] == ["2", "3", "4"]
-    assert "not valid JSON" in bad[0]["error"]
-    assert "no phone number" in bad[1]["error"]
-    assert (bad[2]["phone"], bad[2]["status"]) == ("12", "422")
+    assert [r["line"] for r in bad] == ["2", "3", "4"]  # lines of the file, from 1
+    assert [r["status"] for r in bad] == ["invalid", "invalid", "refused"]
+    assert "not valid JSON" in bad[0]["reason"]
+    assert "no phone number" in bad[1]["reason"]
+    assert (bad[2]["phone"], bad[2]["http_status"]) == ("12", "422")
+    assert bad[2]["reason"].startswith("phone: ")
+    assert "phone: phone" not in bad[2]["reason"]
     assert cli.run("groups", "show", str(group["id"]), "--json").json()["count_items"] == 2
 
 
@@ -169,4 +172,34 @@ def test_import_from_stdin(cli, tmp_path):
     assert run.code == PARTIAL, run
     assert (run.json()["created"], run.json()["refused"]) == (1, 1)
     bad = list(csv.DictReader(report.read_text(encoding="utf-8").splitlines()))
-    assert [(r["row"], r["phone"]) for r in bad] == [("2", "nope")]
+    assert [(r["line"], r["phone"], r["a"]) for r in bad] == [("3", "nope", "Ben")]
+
+
+def test_import_twice_adds_nothing_twice_and_the_report_imports_again(cli, tmp_path):
+    """A rerun finds every number present; the report's rows, fixed, import as phones."""
+    source = write_csv(
+        tmp_path / "c.csv",
+        [("+491511111111", "Anna"), ("0151 1111-1112", "Ben"), ("12", "Bad")],
+        header=("phone", "a"),
+    )
+    group = create(cli)
+    report = tmp_path / "errors.csv"
+    args = ("groups", "import", str(source), "--group", str(group["id"]), "--errors", str(report))
+    first = cli.run(*args, "--json")
+    again = cli.run(*args, "--json")
+    assert (first.json()["created"], first.json()["refused"]) == (2, 1), first
+    assert (again.json()["created"], again.json()["present"]) == (0, 2), again
+    bad = list(csv.DictReader(report.read_text(encoding="utf-8").splitlines()))
+    assert [(r["line"], r["status"], r["phone"], r["a"]) for r in bad] == [
+        ("4", "refused", "12", "Bad")
+    ]
+    fixed = report.read_text(encoding="utf-8").replace(",12,", ",+491511111113,")
+    report_in = tmp_path / "fixed.csv"
+    report_in.write_text(fixed, encoding="utf-8")
+    redo = cli.run("groups", "import", str(report_in), "--group", str(group["id"]), "--json")
+    assert (redo.code, redo.json()["created"]) == (OK, 1), redo
+    phones = cli.run("groups", "show", str(group["id"]), "--json").json()["count_items"]
+    assert phones == 3
+    plain = cli.run(*args, "--no-skip-existing", "--json")
+    assert plain.json()["created"] == 2
+    assert cli.run("groups", "show", str(group["id"]), "--json").json()["count_items"] == 5

@@ -7,16 +7,17 @@ from types import SimpleNamespace
 
 import pytest
 
-from lox24.cli._import import ImportSource, import_file
+from lox24.cli._import import ImportOptions, ImportSource, import_file
 
 
 class StreamingPhones:
     """Stands in for ``client.phones``: reads rows lazily, answers each at once, keeps nothing."""
 
-    def import_many(self, group_id, rows, *, chunk_size, concurrency):
+    def import_many(self, group_id, rows, *, chunk_size, concurrency, skip_existing, window):
         for index, row in enumerate(rows):
             ok = row.get("phone", "").startswith("+")
-            yield SimpleNamespace(index=index, ok=ok, status=None if ok else 422, error=None)
+            outcome = "created" if ok else "refused"
+            yield SimpleNamespace(index=index, outcome=outcome, status=422, error=None)
 
 
 def peak_bytes(tmp_path, rows: int, *, traced: bool = True) -> tuple[int, int]:
@@ -34,8 +35,7 @@ def peak_bytes(tmp_path, rows: int, *, traced: bool = True) -> tuple[int, int]:
             ImportSource(source, "csv", {}),
             group=1,
             report=tmp_path / f"{rows}.errors.csv",
-            chunk_size=1000,
-            concurrency=4,
+            options=ImportOptions(chunk_size=1000, concurrency=4),
         )
         return summary.refused, tracemalloc.get_traced_memory()[1] if traced else 0
     finally:

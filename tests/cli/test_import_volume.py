@@ -34,7 +34,7 @@ def test_hundred_thousand_rows_with_an_exact_error_report(cli, tmp_path):
                 writer.writerow((f"+49151{index:08d}", f"N{index}"))
             else:
                 writer.writerow((defect, f"N{index}"))
-                expected_bad.append(index + 1)
+                expected_bad.append(index + 2)  # its line: the header is line 1
     report = tmp_path / "errors.csv"
     run = cli.run(
         "groups", "import", str(source), "--new-group", "Big", "--map", "phone=Mobile,a=Name",
@@ -46,6 +46,7 @@ def test_hundred_thousand_rows_with_an_exact_error_report(cli, tmp_path):
     assert summary["refused"] == len(expected_bad) > 0
     assert summary["created"] == ROWS - len(expected_bad)
     listed = list(csv.DictReader(report.read_text(encoding="utf-8").splitlines()))
-    assert [int(r["row"]) for r in listed] == expected_bad
+    assert [int(r["line"]) for r in listed] == expected_bad
+    assert {r["status"] for r in listed} <= {"refused", "invalid"}
     group = cli.run("groups", "show", str(summary["group_id"]), "--json").json()
     assert group["count_items"] == summary["created"]

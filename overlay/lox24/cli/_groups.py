@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from ._errors import ExitCode, fail
-from ._import import ImportSource, import_file
+from ._import import INTERRUPTED, ImportOptions, ImportSource, import_file
 from ._options import JsonOption, LimitOption
 from ._output import Column, show_list, show_one
 from ._rows import RowsError, file_format, parse_map
@@ -135,11 +135,29 @@ def import_(
     ] = None,
     chunk_size: Annotated[int, typer.Option(min=1, help="Phones per request.")] = 1000,
     concurrency: Annotated[int, typer.Option(min=1, help="Requests in flight.")] = 4,
+    skip_existing: Annotated[
+        bool,
+        typer.Option(
+            "--skip-existing/--no-skip-existing",
+            help="Read the group first and send no number it already holds, so a rerun adds "
+            "nothing twice (one export of the group).",
+        ),
+    ] = True,
+    window: Annotated[
+        float | None,
+        typer.Option(
+            min=0,
+            help="Seconds to wait before looking up rows whose request failed without a clear "
+            "answer (default: the client's in-flight window).",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Import contacts into a group, streaming; refused rows go to an error report.
+    """Import contacts into a group, streaming; rows not imported go to an error report.
 
-    Exits 0 when every row was imported, 1 when some were refused.
+    Exits 0 when every row is in the group, 1 when some are not (see the report's status
+    column), 130 when interrupted (the summary so far is printed; rerunning is safe).
     """
     if (group is None) == (new_group is None):
         fail("give exactly one of --group ID and --new-group NAME", ExitCode.USAGE)
@@ -153,11 +171,12 @@ def import_(
             source,
             group=group if group is not None else new_group or "",
             report=errors or _report_path(path),
-            chunk_size=chunk_size,
-            concurrency=concurrency,
+            options=ImportOptions(chunk_size, concurrency, skip_existing, window),
         )
     summary.show(as_json=as_json)
-    if summary.refused:
+    if summary.interrupted:
+        raise typer.Exit(INTERRUPTED)
+    if summary.reported:
         raise typer.Exit(int(ExitCode.PARTIAL))
 
 

@@ -1,9 +1,14 @@
 """``lox24 groups import``: stream a CSV or JSON Lines file of contacts into a group.
 
 Rows flow from the file through ``client.phones.import_many`` in chunks, so millions of rows
-take flat memory. A Rich bar shows rows done, the rate and the refusals; each refused row is
-written to the error report (``row``, ``phone``, ``status``, ``error``) as soon as it is known,
-and a summary closes the run.
+take flat memory. A Rich bar shows rows done, the rate and the refusals. Each row that did not
+end in the group is written to the error report as soon as its outcome is final, and a summary
+closes the run, also after Ctrl-C.
+
+With ``skip_existing`` (the default) the group is read once before anything is sent and no
+number it holds is sent again, so rerunning the same file, after a failure or after Ctrl-C, or
+importing the error report, adds nothing twice. Rows whose request failed without a clear
+answer are looked up in the group at the end, after the in-flight window.
 """
 
 from __future__ import annotations
@@ -12,7 +17,6 @@ import csv
 import io
 import sys
 import time
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -26,27 +30,52 @@ from ._console import stderr
 from ._errors import ExitCode, fail
 from ._output import print_json
 from ._progress import import_progress
-from ._rows import Reader, RowsError, count_rows, is_stdin
+from ._rows import PHONE_FIELDS, Reader, RowsError, count_rows, is_stdin
 
-#: The error report's header: the data row's number (1 is the first row after a CSV header),
-#: its phone as read, the status the API gave it (empty when it was refused before sending)
-#: and the reason.
-REPORT_COLUMNS = ("row", "phone", "status", "error")
+#: The error report's header: the line of the input file the row starts on (the CSV header is
+#: line 1), what became of it (``STATUSES``), why, the HTTP status the API gave it (empty when
+#: none came), then the row's phone fields as read, so that the report can be imported again.
+REPORT_COLUMNS = ("line", "status", "reason", "http_status", *PHONE_FIELDS)
+#: The report's statuses, for each row that is not in the group.
+STATUSES = {
+    "refused": "the API refused it (the reason is the API's)",
+    "invalid": "it could not be sent (no number, or not a phone); nothing was sent",
+    "not_sent": "its request never left; importing it again is safe",
+    "not_created": "its request failed and it is not in the group; importing it again is safe",
+    "unknown": "its request failed and the group could not be read: it may be there",
+}
 #: Rows between two updates of the bar (a redraw per row would cost more than the row).
 _REDRAW_EVERY = 250
 _PLACEHOLDERS = frozenset("abcde")
+#: The exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
+INTERRUPTED = 130
 
 
 @dataclass
 class ImportSummary:
-    """What an import did; ``rows == created + refused`` always."""
+    """What an import did.
+
+    ``rows == created + present + refused + not_imported + unknown + unfinished`` always;
+    ``unfinished`` counts the rows read but not settled when the run was interrupted (they are
+    not in the report: a rerun settles them).
+    """
 
     group_id: int
     rows: int = 0
     created: int = 0
+    present: int = 0
     refused: int = 0
+    not_imported: int = 0
+    unknown: int = 0
+    unfinished: int = 0
+    interrupted: bool = False
     seconds: float = 0.0
     errors_file: str | None = None
+
+    @property
+    def reported(self) -> int:
+        """The rows written to the error report."""
+        return self.refused + self.not_imported + self.unknown
 
     def show(self, *, as_json: bool) -> None:
         """Print the summary: a JSON object on stdout, or a sentence on stderr."""
@@ -54,36 +83,58 @@ class ImportSummary:
             print_json(asdict(self))
             return
         rate = self.rows / self.seconds if self.seconds else 0.0
-        stderr.print(
+        parts = [
             f"Imported [bold]{self.created:,}[/] of {self.rows:,} rows into group "
-            f"{self.group_id} in {self.seconds:.1f} s ({rate:,.0f} rows/s); "
-            f"[red]{self.refused:,} refused[/]"
-            + (f", listed in {self.errors_file}" if self.refused and self.errors_file else "")
-        )
+            f"{self.group_id} in {self.seconds:.1f} s ({rate:,.0f} rows/s)",
+            f"{self.present:,} already there",
+            f"[red]{self.refused:,} refused[/]",
+        ]
+        if self.not_imported:
+            parts.append(f"{self.not_imported:,} not imported (safe to import again)")
+        if self.unknown:
+            parts.append(f"[red]{self.unknown:,} of unknown outcome[/]")
+        text = "; ".join(parts)
+        if self.reported and self.errors_file:
+            text += f", listed in {self.errors_file}"
+        if self.interrupted:
+            text += (
+                f". [bold]Interrupted[/]: {self.unfinished:,} rows read were still in flight "
+                "(not in the report); run the same command again to finish"
+            )
+        stderr.print(text)
+
+    def count(self, status: str) -> None:
+        """Count one row of the report by its status."""
+        if status in {"refused", "invalid"}:
+            self.refused += 1
+        elif status == "unknown":
+            self.unknown += 1
+        else:
+            self.not_imported += 1
 
 
 class _Pending:
-    """The rows read but not yet answered, so a result can name its row's phone.
+    """The rows read but not yet settled, so a result can name its row.
 
-    Results come in input order and each one is taken, so this holds only the rows in flight.
+    Most results come in input order and are taken at once; the rows whose outcome is looked
+    up at the end stay until then.
     """
 
-    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
-        self._rows = rows
-        self._waiting: deque[tuple[int, str]] = deque()
+    def __init__(self, reader: Reader) -> None:
+        self._reader = reader
+        self._waiting: dict[int, tuple[int, dict[str, Any]]] = {}
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        for index, row in enumerate(self._rows):
-            self._waiting.append((index, str(row.get("phone", ""))))
+        for index, row in enumerate(self._reader):
+            self._waiting[index] = (self._reader.line, row)
             yield row
 
-    def take(self, index: int) -> str:
-        """The phone of row ``index``, forgetting it and every row before it."""
-        while self._waiting and self._waiting[0][0] < index:
-            self._waiting.popleft()
-        if self._waiting and self._waiting[0][0] == index:
-            return self._waiting.popleft()[1]
-        return ""
+    def take(self, index: int) -> tuple[int, dict[str, Any]]:
+        """The line and fields of row ``index``, forgetting them."""
+        return self._waiting.pop(index, (0, {}))
+
+    def __len__(self) -> int:
+        return len(self._waiting)
 
 
 @dataclass(frozen=True)
@@ -95,14 +146,23 @@ class ImportSource:
     fields: dict[str, str]
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to import: chunking, skipping numbers already there, the look-up's window."""
+
+    chunk_size: int = 1000
+    concurrency: int = 4
+    skip_existing: bool = True
+    window: float | None = None
+
+
 def import_file(
     client: lox24.Client,
     source: ImportSource,
     *,
     group: int | str,
     report: Path,
-    chunk_size: int,
-    concurrency: int,
+    options: ImportOptions,
 ) -> ImportSummary:
     """Import ``source`` into group ``group`` (an id), or into a new group (a name).
 
@@ -124,8 +184,7 @@ def import_file(
                 reader=reader,
                 total=count_rows(source.path, source.kind),
                 report_path=report,
-                chunk_size=chunk_size,
-                concurrency=concurrency,
+                options=options,
             )
         except (RowsError, UnicodeDecodeError, csv.Error) as error:
             fail(f"cannot read {source.path.name}: {error}", ExitCode.USAGE)
@@ -145,10 +204,13 @@ def run_import(
     reader: Reader,
     total: int | None,
     report_path: Path,
-    chunk_size: int,
-    concurrency: int,
+    options: ImportOptions,
 ) -> ImportSummary:
-    """Import every row of ``reader`` into the group, with progress and the error report."""
+    """Import every row of ``reader`` into the group, with progress and the error report.
+
+    Ctrl-C stops it: the rows settled so far are in the summary and the report (each written
+    whole), the rows in flight are counted as unfinished, and ``summary.interrupted`` is set.
+    """
     summary = ImportSummary(group_id=group_id, errors_file=str(report_path))
     pending = _Pending(reader)
     started = time.perf_counter()
@@ -158,29 +220,61 @@ def run_import(
         with import_progress() as progress:
             task = progress.add_task("importing", total=total, refused=0)
             results = client.phones.import_many(
-                group_id, pending, chunk_size=chunk_size, concurrency=concurrency
+                group_id,
+                pending,
+                chunk_size=options.chunk_size,
+                concurrency=options.concurrency,
+                skip_existing=options.skip_existing,
+                window=options.window,
             )
-            for result in results:
-                phone = pending.take(result.index)
-                summary.rows += 1
-                if result.ok:
-                    summary.created += 1
-                else:
-                    summary.refused += 1
-                    _write_refusal(report, result, phone, reader)
-                if summary.rows % _REDRAW_EVERY == 0:
-                    progress.update(task, completed=summary.rows, refused=summary.refused)
+            try:
+                _settle(results, summary, pending, reader, report, progress, task)
+            except KeyboardInterrupt:
+                summary.interrupted = True
+                summary.unfinished = len(pending)
+                summary.rows += summary.unfinished
+            finally:
+                close = getattr(results, "close", None)
+                if close is not None:
+                    close()
             progress.update(
-                task, total=summary.rows, completed=summary.rows, refused=summary.refused
+                task, total=summary.rows, completed=summary.rows, refused=summary.reported
             )
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _write_refusal(report: Any, result: Any, phone: str, reader: Reader) -> None:
-    reason = reader.problems.get(result.index) or _reason(result.error)
-    status = "" if result.status is None else str(result.status)
-    report.writerow((result.index + 1, phone, status, reason))
+def _settle(
+    results: Iterable[lox24.PhoneImportResult],
+    summary: ImportSummary,
+    pending: _Pending,
+    reader: Reader,
+    report: Any,
+    progress: Any,
+    task: Any,
+) -> None:
+    for result in results:
+        line, row = pending.take(result.index)
+        summary.rows += 1
+        outcome = result.outcome
+        if outcome == "created":
+            summary.created += 1
+        elif outcome == "present":
+            summary.present += 1
+        else:
+            status = _status(result)
+            summary.count(status)
+            reason = reader.problems.pop(result.index, None) or _reason(result.error)
+            http = "" if result.status is None else str(result.status)
+            report.writerow((line, status, reason, http, *(row.get(f, "") for f in PHONE_FIELDS)))
+        if summary.rows % _REDRAW_EVERY == 0:
+            progress.update(task, completed=summary.rows, refused=summary.reported)
+
+
+def _status(result: lox24.PhoneImportResult) -> str:
+    if result.outcome == "not_sent" and isinstance(result.error, lox24.InvalidInputError):
+        return "invalid"
+    return result.outcome
 
 
 def _reason(error: lox24.Lox24Error | None) -> str:

@@ -107,6 +107,9 @@ class Reader:
         self.problems: dict[int, str] = {}
         #: The input columns (CSV header, or the first JSON object's keys).
         self.columns: list[str] = []
+        #: The line of the input file where the row last yielded starts (1 is the first line,
+        #: a CSV header's).
+        self.line = 0
         self._header = ""
         if fmt == "csv":
             self._header = stream.readline()
@@ -116,7 +119,8 @@ class Reader:
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         records = self._csv() if self._fmt == "csv" else self._jsonl()
-        for index, raw in enumerate(records):
+        for index, (line, raw) in enumerate(records):
+            self.line = line
             if isinstance(raw, str):
                 self.problems[index] = raw
                 yield {}
@@ -126,24 +130,28 @@ class Reader:
                 self.problems[index] = f"no phone number in column {self._phone_column!r}"
             yield phone
 
-    def _csv(self) -> Iterator[Mapping[str, Any] | str]:
-        yield from csv.DictReader(self._stream, fieldnames=self.columns, delimiter=self._delimiter)
+    def _csv(self) -> Iterator[tuple[int, Mapping[str, Any] | str]]:
+        """Each record with the line it starts on (a quoted value may span lines)."""
+        rows = csv.DictReader(self._stream, fieldnames=self.columns, delimiter=self._delimiter)
+        for row in rows:
+            spanned = sum(value.count("\n") for value in row.values() if isinstance(value, str))
+            yield 1 + rows.line_num - spanned, row
 
-    def _jsonl(self) -> Iterator[Mapping[str, Any] | str]:
-        for line in self._stream:
+    def _jsonl(self) -> Iterator[tuple[int, Mapping[str, Any] | str]]:
+        for number, line in enumerate(self._stream, start=1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
             except ValueError:
-                yield "the line is not valid JSON"
+                yield number, "the line is not valid JSON"
                 continue
             if not isinstance(item, dict):
-                yield "the line is not a JSON object"
+                yield number, "the line is not a JSON object"
                 continue
             if not self.columns:
                 self.columns = list(item)
-            yield item
+            yield number, item
 
     def _check_columns(self) -> None:
         missing = [c for c in self._mapping.values() if c not in self.columns]
