@@ -132,7 +132,7 @@ class FieldIndex:
         found = self.by_value.get(value)
         if found is not None:
             found.remove(key)
-            if not found.keys:
+            if not len(found):
                 del self.by_value[value]
                 if self.ordered and value is not None:
                     del self.sorted_values[bisect.bisect_left(self.sorted_values, value)]

@@ -100,15 +100,13 @@ _STATE_VALUES: dict[str, Callable[[Sms], Any]] = {
 _VALUE_FIELDS = INDEXED_FIELDS + ORDERED_FIELDS
 #: The indexed fields read from ``Sms.fields`` as they are.
 _PLAIN_FIELDS = frozenset(_VALUE_FIELDS + PARTIAL_FIELDS) - set(STATE_FIELDS)
+_INDEXED_NAMES = tuple((name, name in _PLAIN_FIELDS) for name in _VALUE_FIELDS + PARTIAL_FIELDS)
 
 
 def _indexed_values(sms: Sms) -> list[Any]:
     """The values of :data:`_VALUE_FIELDS` then :data:`PARTIAL_FIELDS` of ``sms``."""
-    fields = sms.fields
-    return [
-        fields.get(name) if name in _PLAIN_FIELDS else sms.value(name)
-        for name in (*_VALUE_FIELDS, *PARTIAL_FIELDS)
-    ]
+    get = sms.fields.get
+    return [get(name) if plain else sms.value(name) for name, plain in _INDEXED_NAMES]
 
 
 class SmsFields(Mapping[str, Any]):
@@ -195,6 +193,7 @@ class MessagingState:
     _blocked_by_number: dict[str, int] = field(default_factory=dict)
     _blocked_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     listings: Listings = field(default_factory=Listings)
+    _ordered_indexes: list[FieldIndex | PartialIndex] = field(default_factory=list)
 
     @property
     def sms_lookup(self) -> dict[str, RunIndex]:
@@ -203,12 +202,11 @@ class MessagingState:
 
     @property
     def _all_indexes(self) -> list[FieldIndex | PartialIndex]:
-        """The indexes in the order of :func:`_indexed_values`."""
-        indexes = self.sms_indexes
-        return [
-            *(indexes[n] for n in _VALUE_FIELDS),
-            *(self.sms_partial[n] for n in PARTIAL_FIELDS),
-        ]
+        """The indexes in the order of :func:`_indexed_values` (the list is made once)."""
+        if not self._ordered_indexes:
+            self._ordered_indexes.extend(self.sms_indexes[name] for name in _VALUE_FIELDS)
+            self._ordered_indexes.extend(self.sms_partial[name] for name in PARTIAL_FIELDS)
+        return self._ordered_indexes
 
     def add_sms(self, sms: Sms) -> None:
         """Keep an accepted SMS and index it (``_sms_lifecycle.accept`` also schedules it)."""
