@@ -368,7 +368,7 @@ class _Aside:
 
     lookup: Lookup | None
     existing: set[int] | None
-    items: list[tuple[PhoneImportResult, int | None]] = attrs.field(factory=list)
+    items: list[tuple[PhoneImportResult, int | str | None]] = attrs.field(factory=list)
     since: float = 0.0
 
     def keep(
@@ -384,7 +384,7 @@ class _Aside:
         for result in results:
             if result.outcome == "unknown" and result.index in numbers:
                 number = numbers[result.index]
-                key = phone_key(number) if isinstance(number, str) else None
+                key = (phone_key(number) or number) if isinstance(number, str) else None
                 self.items.append((result, key))
             else:
                 kept.append(result)

@@ -133,13 +133,20 @@ def keys_in(export: str) -> set[int]:
     return keys
 
 
-def find(export: str, wanted: Collection[int]) -> dict[int, Phone]:
-    """The phones of the group's export whose number is one of ``wanted`` (the first of each)."""
-    found: dict[int, Phone] = {}
+def find(export: str, wanted: Collection[int | str]) -> dict[int | str, Phone]:
+    """The phones of the group's export whose number is one of ``wanted`` (the first of each).
+
+    ``wanted`` holds ``phone_key`` values, and the numbers as written for those that have none
+    (they can match only a stored number written the same way).
+    """
+    found: dict[int | str, Phone] = {}
     for row in _rows(export):
-        if len(row) > 1 and (key := phone_key(row[1])) in wanted and key not in found:
-            assert key is not None
-            found[key] = _phone(row)
+        if len(row) < 2:  # noqa: PLR2004 - id and phone
+            continue
+        key = phone_key(row[1])
+        for match in (key, row[1]):
+            if match is not None and match in wanted and match not in found:
+                found[match] = _phone(row)
     return found
 
 

@@ -264,7 +264,7 @@ def _settle(
         else:
             status = _status(result)
             summary.count(status)
-            reason = reader.problems.pop(result.index, None) or _reason(result.error)
+            reason = reader.problems.pop(result.index, None) or _reason(result)
             http = "" if result.status is None else str(result.status)
             report.writerow((line, status, reason, http, *(row.get(f, "") for f in PHONE_FIELDS)))
         if summary.rows % _REDRAW_EVERY == 0:
@@ -277,9 +277,13 @@ def _status(result: lox24.PhoneImportResult) -> str:
     return result.outcome
 
 
-def _reason(error: lox24.Lox24Error | None) -> str:
+def _reason(result: lox24.PhoneImportResult) -> str:
+    error = result.error
     if isinstance(error, lox24.BatchItemError):
         return error.detail
+    if result.outcome == "not_created":
+        cause = getattr(error, "cause", None) or type(error).__name__
+        return f"its request failed ({cause}) and the group does not hold it"
     return str(error) if error is not None else "refused"
 
 
