@@ -299,3 +299,32 @@ def test_a_refusal_message_names_its_field_once():
     assert str(error) == "item refused with 422: phone: This value is not valid."
     other = lox24.BatchItemError(422, "This value is not valid.", field="phone")
     assert str(other) == "item refused with 422 (phone): This value is not valid."
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("+49 170 1234567", 491701234567),
+        ("0049 (0)170/123-4567", 491701234567),
+        ("0170 1234567", 491701234567),
+        ("491701234567", 491701234567),
+        ("12", None),
+        ("call me", None),
+        ("+0170", None),
+    ],
+)
+def test_numbers_are_matched_in_their_e164_form(written, key):
+    """Every spelling of one number has one key; what cannot be E.164 has none."""
+    from lox24._import_lookup import phone_key
+
+    assert phone_key(written) == key
+
+
+def test_a_number_without_e164_form_is_found_only_as_written():
+    """The look-up matches keys, and the raw text for numbers that have no key."""
+    from lox24._import_lookup import find
+
+    export = "id,phone,a,b,c,d,e,callback_data\n1,+491701234567,Anna,,,,,\n2,12,,,,,,\n"
+    found = find(export, {491701234567, "12", "13"})
+    assert set(found) == {491701234567, "12"}
+    assert (found[491701234567].id, found[491701234567].a) == ("1", "Anna")

@@ -84,3 +84,14 @@ def test_the_delimiter_is_found_from_the_header(delimiter):
     text = f"Mobile{delimiter}Name\n+4915111{delimiter}Anna\n"
     rows = list(Reader(io.StringIO(text), "csv", {"phone": "Mobile", "a": "Name"}))
     assert rows == [{"phone": "+4915111", "a": "Anna"}]
+
+
+def test_each_row_knows_the_line_of_the_file_it_starts_on():
+    """CSV lines count the header as 1 and a quoted value's line breaks; JSON Lines count blanks."""
+    text = 'phone,a\n+491511111111,Anna\n+491511111112,"two\nlines"\n+491511111113,Cem\n'
+    reader = Reader(io.StringIO(text), "csv", {})
+    lines = [reader.line for _ in reader]
+    assert lines == [2, 3, 5]
+    jsonl = '{"phone": "+491511111111"}\n\n{"phone": "+491511111112"}\nnot json\n'
+    reader = Reader(io.StringIO(jsonl), "jsonl", {})
+    assert [reader.line for _ in reader] == [1, 3, 4]
