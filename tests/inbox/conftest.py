@@ -159,7 +159,7 @@ def browser(chromium: Any, sandbox: Served) -> Iterator[Any]:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test of the served sandbox (in a browser or over HTTP) is end to end: marked slow."""
+    """A test of the served sandbox or in Chromium is end to end: marked slow."""
     for item in items:
-        if "served" in getattr(item, "fixturenames", ()):
+        if {"served", "chromium"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
