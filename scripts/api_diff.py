@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -43,6 +44,9 @@ CHANGELOG = ROOT / "CHANGELOG.md"
 PACKAGES = ("lox24", "lox24_generated")
 # What a dump keeps: structure only. Docstrings and file paths change without changing the API.
 DROPPED_KEYS = frozenset({"decorators", "docstring", "endlineno", "filepath", "labels"})
+#: What ``check`` found, by the digest of everything it read: checking the same bytes again in one
+#: process (a test run) reuses the comparison instead of loading both APIs once more.
+_COMPARED: dict[str, list[Change]] = {}
 
 
 @dataclass(frozen=True)
@@ -340,7 +344,7 @@ def check(
     if not baseline.is_file():
         print(f"{baseline.name} is missing: run `python scripts/api_diff.py rebaseline`.")
         return 1
-    changes = compare(read_baseline(baseline), load_tree(overlay, generated))
+    changes = _compared(baseline, overlay, generated)
     report(changes, "public API against the last release")
     names = acknowledged(changelog.read_text(encoding="utf-8"))
     missing = [c for c in changes if c.breaking and not is_acknowledged(c, names)]
@@ -352,6 +356,27 @@ def check(
         return 1
     print("every breaking change is acknowledged in CHANGELOG.md.")
     return 0
+
+
+def _compared(baseline: Path, overlay: Path, generated: Path) -> list[Change]:
+    """The changes from the baseline to the tree, compared once per content of the two."""
+    key = _digest(baseline, overlay, generated)
+    if key not in _COMPARED:
+        _COMPARED[key] = compare(read_baseline(baseline), load_tree(overlay, generated))
+    return list(_COMPARED[key])
+
+
+def _digest(baseline: Path, *folders: Path) -> str:
+    """A digest of the baseline's bytes and of every Python source (path and bytes) griffe can
+    read under the folders."""
+    digest = hashlib.sha256(baseline.read_bytes())
+    for folder in folders:
+        digest.update(f"\0{folder.resolve()}\0".encode())
+        for source in sorted(folder.rglob("*.py*")):
+            if source.suffix in {".py", ".pyi"} and source.is_file():
+                digest.update(f"\0{source.relative_to(folder)}\0".encode())
+                digest.update(source.read_bytes())
+    return digest.hexdigest()
 
 
 def main() -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -55,10 +56,23 @@ def trees(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="module")
-def changes(trees: tuple[Path, Path]) -> dict[str, api_diff.Change]:
+def old_api(trees: tuple[Path, Path]) -> dict[str, Any]:
+    """The API of the generation from the spec as it is, loaded once (comparing only reads it)."""
+    return api_diff.load_tree(generated=trees[0])
+
+
+@pytest.fixture(scope="module")
+def baseline(trees: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A baseline written from that generation (from its own load: a dump trims what it reads)."""
+    path = tmp_path_factory.mktemp("baseline") / "baseline.json.gz"
+    api_diff.write_baseline(api_diff.load_tree(generated=trees[0]), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def changes(trees: tuple[Path, Path], old_api: dict[str, Any]) -> dict[str, api_diff.Change]:
     """The classified changes between the two generations, by object path."""
-    old, new = trees
-    found = api_diff.compare(api_diff.load_tree(generated=old), api_diff.load_tree(generated=new))
+    found = api_diff.compare(old_api, api_diff.load_tree(generated=trees[1]))
     return {change.path: change for change in found}
 
 
@@ -130,27 +144,22 @@ def test_the_package_records_the_spec_version(trees: tuple[Path, Path]) -> None:
 
 @pytest.mark.slow
 def test_a_baseline_keeps_everything_the_checker_reads(
-    trees: tuple[Path, Path], tmp_path: Path
+    old_api: dict[str, Any], baseline: Path
 ) -> None:
     """An API written to a baseline and read back differs from the source in nothing, both ways
     (what is public, what is inherited, what is required)."""
-    old, _ = trees
-    baseline = tmp_path / "baseline.json.gz"
-    api_diff.write_baseline(api_diff.load_tree(generated=old), baseline)
-    source, written = api_diff.load_tree(generated=old), api_diff.read_baseline(baseline)
+    source, written = old_api, api_diff.read_baseline(baseline)
     assert api_diff.compare(written, source) == []
     assert api_diff.compare(source, written) == []
 
 
 @pytest.mark.slow
 def test_check_fails_until_each_breaking_change_is_acknowledged(
-    trees: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    trees: tuple[Path, Path], baseline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """CI fails on an unacknowledged breaking change and passes once the changelog names each."""
-    old, new = trees
-    baseline, changelog = tmp_path / "baseline.json.gz", tmp_path / "CHANGELOG.md"
-    api_diff.write_baseline(api_diff.load_tree(generated=old), baseline)
-    check = lambda: api_diff.check(baseline, changelog, api_diff.OVERLAY, new)  # noqa: E731
+    changelog = tmp_path / "CHANGELOG.md"
+    check = lambda: api_diff.check(baseline, changelog, api_diff.OVERLAY, trees[1])  # noqa: E731
     changelog.write_text("# Changelog\n\n## [Unreleased]\n\n### Added\n- `color` on groups.\n")
     assert check() == 1
     capsys.readouterr()
@@ -182,3 +191,26 @@ def test_only_the_unreleased_breaking_section_acknowledges() -> None:
     named = api_diff.acknowledged(changelog)
     assert api_diff.is_acknowledged(api_diff.Change("a.b.renamed.sync(x)", "", True), named)
     assert not api_diff.is_acknowledged(api_diff.Change("a.old", "", True), named)
+
+
+def test_check_compares_again_when_a_source_or_the_baseline_changes(tmp_path: Path) -> None:
+    """The digest that keys check's reuse changes with any byte, name or file of its inputs."""
+    baseline, overlay, generated = tmp_path / "b.json.gz", tmp_path / "o", tmp_path / "g"
+    (overlay / "lox24").mkdir(parents=True)
+    (generated / "lox24_generated").mkdir(parents=True)
+    baseline.write_bytes(b"baseline")
+    (overlay / "lox24" / "__init__.py").write_text("x = 1\n")
+    digest = lambda: api_diff._digest(baseline, overlay, generated)  # noqa: E731
+    seen = {digest()}
+    assert digest() in seen
+    (overlay / "lox24" / "__init__.py").write_text("x = 2\n")
+    seen.add(digest())
+    (generated / "lox24_generated" / "models.pyi").write_text("")
+    seen.add(digest())
+    (overlay / "lox24" / "__init__.py").rename(overlay / "lox24" / "core.py")
+    seen.add(digest())
+    baseline.write_bytes(b"baseline 2")
+    seen.add(digest())
+    (generated / "lox24_generated" / "notes.txt").write_text("not read by griffe")
+    assert digest() in seen
+    assert len(seen) == 5
