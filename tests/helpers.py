@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,3 +70,32 @@ def store_sizes(sizes: Sequence[int], unit: str) -> list[Any]:
         pytest.param(size, id=f"{size}-{unit}", marks=() if n == 0 else pytest.mark.slow)
         for n, size in enumerate(sizes)
     ]
+
+
+def built_once_per_run(
+    factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]
+) -> Path:
+    """A folder ``build`` fills once per test run, shared read-only by every xdist worker.
+
+    The first worker to need it builds it under a lock in the run's temporary root; the others
+    wait and reuse it (one that failed is built again). Outside xdist, or without POSIX file
+    locks, each process builds its own.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        fcntl = None  # type: ignore[assignment]
+    if fcntl is None or os.environ.get("PYTEST_XDIST_WORKER") is None:
+        folder = factory.mktemp(name)
+        build(folder)
+        return folder
+    root = factory.getbasetemp().parent  # the run's root, above each worker's own
+    folder, done = root / f"shared-{name}", root / f"shared-{name}.done"
+    with (root / f"shared-{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            done.touch()
+    return folder

@@ -19,6 +19,7 @@ pytest.importorskip("griffe", reason="griffe comes with the codegen dependency g
 pytest.importorskip("openapi_python_client", reason="the generator is in the codegen group")
 
 from scripts import api_diff, regenerate
+from tests.helpers import built_once_per_run
 
 OLD_OPERATION = "lox24_generated.api.account.get_account"
 NEW_OPERATION = "lox24_generated.api.account.read_account"
@@ -43,8 +44,14 @@ def change_spec(spec: dict) -> None:
 
 @pytest.fixture(scope="module")
 def trees(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The package generated from the spec as it is, and from the changed copy."""
-    tmp = tmp_path_factory.mktemp("api-diff")
+    """The package generated from the spec as it is, and from the changed copy (once per run:
+    xdist workers share the folders, which the tests only read)."""
+    tmp = built_once_per_run(tmp_path_factory, "api-diff", generate_both)
+    return tmp / "old", tmp / "new"
+
+
+def generate_both(tmp: Path) -> None:
+    """Generate the spec as it is into ``tmp/old`` and the changed copy into ``tmp/new``."""
     spec = yaml.safe_load(regenerate.SPEC.read_text(encoding="utf-8"))
     original, changed = tmp / "original.yaml", tmp / "changed.yaml"
     original.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
@@ -52,7 +59,6 @@ def trees(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     changed.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     regenerate.generate_into(tmp / "old", original)
     regenerate.generate_into(tmp / "new", changed)
-    return tmp / "old", tmp / "new"
 
 
 @pytest.fixture(scope="module")
