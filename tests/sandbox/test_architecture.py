@@ -7,12 +7,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
-
 import lox24.sandbox
 from lox24.sandbox._api._spec import load_spec, spec_path
 from lox24.sandbox._handlers import HANDLERS
 from lox24.sandbox._http._core import shared_book, shared_index
+from tests import helpers
 from tests.helpers import SPEC_PATH
 
 PACKAGE = Path(lox24.sandbox.__file__).parent
@@ -130,7 +129,7 @@ def test_the_layer_check_sees_relative_and_absolute_imports() -> None:
 
 def test_every_spec_operation_has_a_handler() -> None:
     """The handlers cover exactly the operations of the spec."""
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    spec = helpers.load_spec()
     operation_ids = {
         op["operationId"]
         for item in spec["paths"].values()
