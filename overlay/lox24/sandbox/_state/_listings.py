@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._indexed import FieldIndex, IndexedRows, Key, Row, SelectionCache, SortedKeys
+from ._partial import PartialIndex
 
 #: How many bytes of a short code its key reads (codes are shorter: padding keeps text order).
 _CODE_WIDTH = 16
@@ -38,6 +39,8 @@ class Layout:
             creation order.
         order_field: The row field holding that value (filters on it become slices).
         indexed: The indexed row fields, each with how to read it from an item.
+        partial: The row fields filtered by a part of their text, each with how to read it
+            from an item (as the row shows it): a trigram index each (``_partial``).
 
     """
 
@@ -45,6 +48,12 @@ class Layout:
     order: Callable[[Any], int]
     order_field: str
     indexed: Mapping[str, Callable[[Any], Hashable]] = field(default_factory=dict)
+    partial: Mapping[str, Callable[[Any], Hashable]] = field(default_factory=dict)
+
+    @property
+    def readers(self) -> Mapping[str, Callable[[Any], Hashable]]:
+        """Every indexed field (value indexes, then partial ones) with how to read it."""
+        return {**self.indexed, **self.partial}
 
 
 #: Every collection listed through a :class:`Table`, by name.
@@ -56,6 +65,7 @@ LAYOUTS: Mapping[str, Layout] = {
         lambda b: b.created_at,
         "created_at",
         {"source": lambda b: b.fields.get("source")},
+        {"text": lambda b: b.fields.get("text"), "sender_id": lambda b: b.fields.get("sender_id")},
     ),
     "blocked_numbers": Layout(
         lambda e: e.id,
@@ -64,10 +74,18 @@ LAYOUTS: Mapping[str, Layout] = {
         {"number": lambda e: e.number, "type": lambda e: e.type},
     ),
     "incomings": Layout(
-        lambda i: i.uuid, lambda i: i.received_at, "received_at", {"msg_uuid": lambda i: i.msg_uuid}
+        lambda i: i.uuid,
+        lambda i: i.received_at,
+        "received_at",
+        {"msg_uuid": lambda i: i.msg_uuid},
+        {"text": lambda i: i.text, "from": lambda i: i.sender, "to": lambda i: i.to},
     ),
     "campaigns": Layout(
-        lambda c: c.code, lambda c: c.created_at, "created_at", {"type": lambda c: c.fields["type"]}
+        lambda c: c.code,
+        lambda c: c.created_at,
+        "created_at",
+        {"type": lambda c: c.fields["type"]},
+        {"name": lambda c: c.fields["name"], "url": lambda c: c.fields["url"]},
     ),
     "short_links": Layout(
         lambda link: link.short_code,
@@ -77,6 +95,7 @@ LAYOUTS: Mapping[str, Layout] = {
             "updated_at": lambda link: link.updated_at,
             "campaign_code": lambda link: link.campaign_code,
         },
+        {"url": lambda link: link.url},
     ),
     "sms_clicks": Layout(lambda m: m.uuid, lambda m: m.created_at, "created_at"),
 }
@@ -104,7 +123,11 @@ class Table:
         self._built = built
         self._label = label
         self._primary = SortedKeys()
-        self._indexes = {name: FieldIndex() for name in layout.indexed}
+        self._indexes: dict[str, FieldIndex | PartialIndex] = {
+            **{name: FieldIndex() for name in layout.indexed},
+            **{name: PartialIndex() for name in layout.partial},
+        }
+        self._readers = tuple(layout.readers.values())
         self._selections = SelectionCache()
         self._entries: dict[str, _Entry] = {}
         self._seq: Iterator[int] = itertools.count(1)
@@ -144,6 +167,10 @@ class Table:
             return
         self._primary.keys = [key for key in self._primary.keys if key[2] not in gone]
         for number, index in enumerate(self._indexes.values()):
+            if isinstance(index, PartialIndex):  # its runs are small: item by item
+                for entry in dropped:
+                    index.remove(entry.values[number], entry.key)
+                continue
             for value in {entry.values[number] for entry in dropped}:
                 run = index.by_value.get(value)
                 if run is None:
@@ -196,7 +223,9 @@ class Table:
         if part is None:
             keys, indexes = self._primary, self._indexes
         else:
-            keys = self._indexes[part[0]].by_value.get(part[1]) or SortedKeys()
+            by_part = self._indexes[part[0]]
+            assert isinstance(by_part, FieldIndex)
+            keys = by_part.by_value.get(part[1]) or SortedKeys()
             indexes = {}
         return IndexedRows(
             keys,
@@ -208,7 +237,7 @@ class Table:
         )
 
     def _values(self, item: Any) -> tuple[Hashable, ...]:
-        return tuple(read(item) for read in self._layout.indexed.values())
+        return tuple(read(item) for read in self._readers)
 
     def _insert(self, entry: _Entry) -> None:
         self._primary.add(entry.key)
