@@ -130,7 +130,7 @@ def cancel_bulk(call: Call) -> ItemReply:
         detail = f"The bulk has status {status}; only a bulk with status 0 or 5 can be cancelled."
         raise ApiError(UNPROCESSABLE, detail)
     fanout.stop(call.store, bulk, call.now)
-    call.store.listings["bulks"].touch()
+    call.store.listings["bulks"].refresh(bulk)
     return ItemReply(present_status(bulk_row(bulk, call.now)))
 
 

@@ -316,6 +316,31 @@ class SelectionCache:
             if not self._update(selection, key, row):
                 del self._answers[query]
 
+    def updated_each(self, key: Key, row_of: Callable[[Hashable], Row | None]) -> None:
+        """Like :meth:`updated`, where each selection reads the item's row as its query sees it.
+
+        Args:
+            key: The item added or changed.
+            row_of: The item's row for the selection remembered under a query: None when the
+                item is outside that selection's collection (it is taken out); a LookupError
+                when it cannot tell (the selection is forgotten).
+
+        """
+        for query, selection in list(self._answers.items()):
+            try:
+                row = row_of(query)
+            except LookupError:
+                del self._answers[query]
+                continue
+            if row is not None:
+                if not self._update(selection, key, row):
+                    del self._answers[query]
+            elif selection.sort_value is None:
+                del self._answers[query]
+            else:
+                _take_out(selection, key)
+                self.kept_updates += 1
+
     def removed(self, key: Key) -> None:
         """The item ``key`` is gone."""
         for query, selection in list(self._answers.items()):

@@ -59,7 +59,7 @@ def subscribe(store: Store, campaign_code: str, phone: str, *, at: float) -> dic
     entries = _entries(store, group, number) or [store.add_phone(group, {"phone": number})]
     for entry in entries:
         store.links.subscriptions[entry.id] = Subscription(subscribed_at=int(at))
-    store.listings["phones"].touch()  # their subscription fields
+        store.listings["phones"].refresh(entry)  # its subscription fields
     data = _event_data(store, campaign, link, number, at)
     data["additional_data"] = []
     store.events.emit("phone.subscribe", data, at)
@@ -90,7 +90,7 @@ def unsubscribe(
     for entry in [] if group is None else _entries(store, group, number):
         found = store.links.subscriptions.setdefault(entry.id, Subscription())
         found.unsubscribed_at, found.unsubscribe_reason = int(at), reason_id
-    store.listings["phones"].touch()  # their subscription fields
+        store.listings["phones"].refresh(entry)  # its subscription fields
     store.links.last_unsubscribe_id += 1
     data = _event_data(store, campaign, link, number, at)
     data["unsubscribe_request_id"] = store.links.last_unsubscribe_id

@@ -156,7 +156,6 @@ class LinkState:
         """Keep a click on one of the links and index it by its owners."""
         self.clicks[click.id] = click
         self.click_selections.changed()
-        self.listings["sms_clicks"].touch()  # a message's click count
         key = click.key
         self.click_order.add(key)
         link = self.links[click.short_code]
@@ -164,6 +163,9 @@ class LinkState:
         for owner, value in zip(CLICK_OWNERS, owners, strict=True):
             if value is not None:
                 self.clicks_by[owner].add(value, key)
+        message = None if link.sms_uuid is None else self.messages.get(link.sms_uuid)
+        if message is not None and click.short_code in message.short_codes:
+            self.listings["sms_clicks"].refresh(message)  # its click count
 
     def owned_clicks(self, owner: str, value: str) -> SortedKeys:
         """The keys of the clicks ``owner`` (one of :data:`CLICK_OWNERS`) ``value`` owns."""
@@ -210,7 +212,9 @@ class LinkState:
         del self.campaigns[campaign.code]
         self.retired_codes.add(campaign.code)
         self.listings["campaigns"].remove(campaign)
-        self.listings["short_links"].touch()  # their ``campaign`` is null now
+        links = self.listings["short_links"]
+        for link in self.campaign_links(campaign.code):  # their ``campaign`` is null now
+            links.refresh(link)
 
     def add_message_link(self, message: SentMessage, short_code: str) -> None:
         """Record a link made for one message alone (the message is listed from its first)."""

@@ -4,10 +4,12 @@
 key), which fields have an index, and how an item is named. A :class:`Table` keeps the keys of
 one collection sorted, with those indexes and a :class:`~._indexed.SelectionCache`; whoever
 changes an item tells its table (:meth:`Table.add`, :meth:`Table.remove`, :meth:`Table.refresh`
-when an indexed or ordering field may have changed, :meth:`Table.touch` when only what a row
-shows did). A handler names its collection and how an item becomes a row
-(:meth:`Listings.rows`); the collection engine then builds only the rows a page shows or a
-filter must look at, and remembers what a filter selected until the collection changes.
+when one of its fields changed, :meth:`Table.touch` when it cannot tell which rows changed).
+A handler names its collection and how an item becomes a row (:meth:`Listings.rows`); the
+collection engine then builds only the rows a page shows or a filter must look at, and
+remembers what a filter selected; a change to an item tests that item against each selection
+remembered and puts it where it sorts (or takes it out), rendering its row as the selection's
+request did, so that paging a scanned filter goes on without a new scan.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from ._indexed import FieldIndex, IndexedRows, Key, Row, SelectionCache, SortedKeys
 from ._partial import PartialIndex
 
+#: How many ways of rendering rows (one per scope) a table remembers for its selections.
+_RENDERS = 64
 #: How many bytes of a short code its key reads (codes are shorter: padding keeps text order).
 _CODE_WIDTH = 16
 
@@ -129,6 +133,8 @@ class Table:
         }
         self._readers = tuple(layout.readers.values())
         self._selections = SelectionCache()
+        #: How the requests whose selections are remembered render rows, by their scope.
+        self._renders: dict[Hashable, Callable[[Any], Row]] = {}
         self._entries: dict[str, _Entry] = {}
         self._seq: Iterator[int] = itertools.count(1)
 
@@ -150,14 +156,14 @@ class Table:
         entry = _Entry(item, key, self._values(item))
         self._entries[name] = entry
         self._insert(entry)
-        self._selections.changed()
+        self._tell(entry)
 
     def remove(self, item: Any) -> None:
         """Forget an item, if it is kept."""
         entry = self._entries.pop(str(self._layout.name(item)), None)
         if entry is not None:
             self._drop(entry)
-            self._selections.changed()
+            self._selections.removed(entry.key)
 
     def remove_many(self, items: Iterable[Any]) -> None:
         """Forget several items at once (each list of keys is filtered once, not per item)."""
@@ -179,7 +185,9 @@ class Table:
                 if not run.keys:
                     del index.by_value[value]
             index.forget_merges()
-        self._selections.changed()
+        if self._selections:
+            for entry in dropped:
+                self._selections.removed(entry.key)
 
     def refresh(self, item: Any) -> None:
         """Re-read an item's ordering and indexed fields after it changed."""
@@ -190,14 +198,38 @@ class Table:
         values = self._values(item)
         if key != entry.key or values != entry.values:
             self._drop(entry)
+            if key != entry.key:
+                self._selections.removed(entry.key)
             entry.key, entry.values = key, values
             self._insert(entry)
         entry.item = item
-        self._selections.changed()
+        self._tell(entry)
+
+    @property
+    def selection_updates(self) -> int:
+        """How many times a change updated a remembered selection in place (for tests)."""
+        return self._selections.kept_updates
 
     def touch(self) -> None:
-        """Say that what some rows show changed (selections are forgotten)."""
+        """Say that what some rows show changed, not which (selections are forgotten)."""
         self._selections.changed()
+        self._renders.clear()
+
+    def _tell(self, entry: _Entry) -> None:
+        """Update each remembered selection with the item of ``entry`` as it is now."""
+        if not self._selections:
+            self._renders.clear()
+            return
+        part_of = dict(zip(self._layout.readers, entry.values, strict=True))
+
+        def row_of(query: Hashable) -> Row | None:
+            scope = cast("tuple[tuple[tuple[str, Hashable] | None, Hashable], Hashable]", query)[0]
+            part = scope[0]
+            if part is not None and part_of.get(part[0]) != part[1]:
+                return None
+            return self._renders[scope](entry.item)
+
+        self._selections.updated_each(entry.key, row_of)
 
     def rows(
         self,
@@ -220,6 +252,9 @@ class Table:
             built[label] = built.get(label, 0) + 1
             return render(entries[key[2]].item)
 
+        if len(self._renders) >= _RENDERS:
+            self.touch()
+        self._renders[(part, scope)] = render
         if part is None:
             keys, indexes = self._primary, self._indexes
         else:

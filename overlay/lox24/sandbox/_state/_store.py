@@ -172,7 +172,7 @@ class Store:
         self.phones[phone.id] = phone
         group.phone_ids[phone.id] = None
         self.listings["phones"].add(phone)
-        self.listings["groups"].touch()  # its count of phones
+        self.listings["groups"].refresh(group)  # its count of phones
         return phone
 
     def delete_group(self, group: Group) -> None:
@@ -183,10 +183,11 @@ class Store:
 
     def delete_phone(self, phone: Phone) -> None:
         """Remove one phone from its group."""
-        del self.groups[phone.group_id].phone_ids[phone.id]
+        group = self.groups[phone.group_id]
+        del group.phone_ids[phone.id]
         del self.phones[phone.id]
         self.listings["phones"].remove(phone)
-        self.listings["groups"].touch()  # its count of phones
+        self.listings["groups"].refresh(group)  # its count of phones
 
     def add_bulk(self, bulk: Bulk) -> None:
         """Keep a new bulk."""
