@@ -46,6 +46,8 @@ def fill(box: Sandbox, api: httpx.Client, count: int) -> Filled:
         bulk = {"sender_id": "Shop", "text": f"Sale {n % 3}", "phones": [f"+4917099{n:05d}"]}
         if n % 5 == 0:
             bulk["delivery_at"] = T0 + 10**6
+        if n % 3 == 1:
+            bulk["source"], bulk["is_unicode"] = n % 4, n % 2 == 0
         api.post("/bulks/dryrun" if n % 2 else "/bulks", json=bulk)
         text = f"Hi [slink {advanced}]" + (f" [slink {simple}]" if n % 4 == 0 else "")
         text += f" [slink {doomed}]" if n % 5 == 0 else ""

@@ -68,7 +68,13 @@ LAYOUTS: Mapping[str, Layout] = {
         lambda b: b.uuid,
         lambda b: b.created_at,
         "created_at",
-        {"source": lambda b: b.fields.get("source")},
+        {
+            "source": lambda b: b.fields.get("source"),
+            "key_id": lambda b: b.fields.get("key_id"),
+            "is_unicode": lambda b: b.fields.get("is_unicode"),
+            "is_dryrun": lambda b: b.is_dryrun,
+            "delivery_at": lambda b: int(b.fields.get("delivery_at") or 0),
+        },
         {"text": lambda b: b.fields.get("text"), "sender_id": lambda b: b.fields.get("sender_id")},
     ),
     "blocked_numbers": Layout(
