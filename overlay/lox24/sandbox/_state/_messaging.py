@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._indexed import FieldIndex, Key, RunIndex, SelectionCache, SortedKeys
 from ._listings import Listings
@@ -98,15 +98,65 @@ _STATE_VALUES: dict[str, Callable[[Sms], Any]] = {
 
 
 _VALUE_FIELDS = INDEXED_FIELDS + ORDERED_FIELDS
+#: The indexes kept from the first SMS on (bulk delivery and the inbox read them); every other
+#: one is built when a request first filters or orders by its field, then kept current.
+EAGER_FIELDS = ("bulk_id", "status_code", "dlr_code")
 #: The indexed fields read from ``Sms.fields`` as they are.
 _PLAIN_FIELDS = frozenset(_VALUE_FIELDS + PARTIAL_FIELDS) - set(STATE_FIELDS)
-_INDEXED_NAMES = tuple((name, name in _PLAIN_FIELDS) for name in _VALUE_FIELDS + PARTIAL_FIELDS)
 
 
-def _indexed_values(sms: Sms) -> list[Any]:
-    """The values of :data:`_VALUE_FIELDS` then :data:`PARTIAL_FIELDS` of ``sms``."""
-    get = sms.fields.get
-    return [get(name) if plain else sms.value(name) for name, plain in _INDEXED_NAMES]
+def _reader(name: str) -> Callable[[Sms], Any]:
+    """How to read the indexed field ``name`` of an SMS."""
+    if name in _PLAIN_FIELDS:
+        return lambda sms: sms.fields.get(name)
+    return lambda sms: sms.value(name)
+
+
+IndexT = TypeVar("IndexT", FieldIndex, PartialIndex)
+
+
+class LazyIndexes(Mapping[str, IndexT]):
+    """Indexes by field name, each built from every SMS kept when first asked for.
+
+    Args:
+        make: Makes an empty index for each field.
+        sms: Every SMS kept (read once, when an index is built).
+        eager: The fields whose index is built at once.
+        built: Called after an index is built (so that writes keep it current).
+
+    """
+
+    def __init__(
+        self,
+        make: Mapping[str, Callable[[], IndexT]],
+        sms: dict[str, Sms],
+        eager: Sequence[str],
+        built: Callable[[], None],
+    ) -> None:
+        self._make: Mapping[str, Callable[[], IndexT]] = make
+        self._sms, self._on_built = sms, built
+        #: The indexes built so far, by field name.
+        self.built: dict[str, IndexT] = {name: make[name]() for name in eager if name in make}
+
+    def __getitem__(self, name: str) -> IndexT:
+        index = self.built.get(name)
+        if index is None:
+            index = self._make[name]()
+            read = _reader(name)
+            for sms in self._sms.values():
+                index.add(read(sms), sms.key)
+            self.built[name] = index
+            self._on_built()
+        return index
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._make)
+
+    def __len__(self) -> int:
+        return len(self._make)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._make
 
 
 class SmsFields(Mapping[str, Any]):
@@ -177,15 +227,8 @@ class MessagingState:
 
     sms: dict[str, Sms] = field(default_factory=dict)
     sms_order: SortedKeys = field(default_factory=SortedKeys)
-    sms_indexes: dict[str, FieldIndex] = field(
-        default_factory=lambda: {
-            **{name: FieldIndex() for name in INDEXED_FIELDS},
-            **{name: FieldIndex(ordered=True) for name in ORDERED_FIELDS},
-        }
-    )
-    sms_partial: dict[str, PartialIndex] = field(
-        default_factory=lambda: {name: PartialIndex() for name in PARTIAL_FIELDS}
-    )
+    sms_indexes: LazyIndexes[FieldIndex] = field(init=False)
+    sms_partial: LazyIndexes[PartialIndex] = field(init=False)
     sms_selections: SelectionCache = field(default_factory=SelectionCache)
     _sms_seq: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     blocked: dict[int, BlockedNumber] = field(default_factory=dict)
@@ -193,20 +236,33 @@ class MessagingState:
     _blocked_by_number: dict[str, int] = field(default_factory=dict)
     _blocked_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     listings: Listings = field(default_factory=Listings)
-    _ordered_indexes: list[FieldIndex | PartialIndex] = field(default_factory=list)
+    _built_indexes: list[tuple[Callable[[Sms], Any], FieldIndex | PartialIndex]] = field(
+        default_factory=list
+    )
+
+    def __post_init__(self) -> None:
+        value_indexes: dict[str, Callable[[], FieldIndex]] = {
+            **{name: FieldIndex for name in INDEXED_FIELDS},
+            **{name: lambda: FieldIndex(ordered=True) for name in ORDERED_FIELDS},
+        }
+        forget = self._built_indexes.clear
+        self.sms_indexes = LazyIndexes(value_indexes, self.sms, EAGER_FIELDS, forget)
+        partial: dict[str, Callable[[], PartialIndex]] = dict.fromkeys(PARTIAL_FIELDS, PartialIndex)
+        self.sms_partial = LazyIndexes(partial, self.sms, EAGER_FIELDS, forget)
 
     @property
-    def sms_lookup(self) -> dict[str, RunIndex]:
+    def sms_lookup(self) -> Mapping[str, RunIndex]:
         """Every SMS index, by the property filters name (``uuid`` looks the SMS up by id)."""
-        return {"uuid": _ById(self.sms), **self.sms_indexes, **self.sms_partial}
+        return _Lookup(_ById(self.sms), self.sms_indexes, self.sms_partial)
 
     @property
-    def _all_indexes(self) -> list[FieldIndex | PartialIndex]:
-        """The indexes in the order of :func:`_indexed_values` (the list is made once)."""
-        if not self._ordered_indexes:
-            self._ordered_indexes.extend(self.sms_indexes[name] for name in _VALUE_FIELDS)
-            self._ordered_indexes.extend(self.sms_partial[name] for name in PARTIAL_FIELDS)
-        return self._ordered_indexes
+    def _all_indexes(self) -> list[tuple[Callable[[Sms], Any], FieldIndex | PartialIndex]]:
+        """Each index built so far, with how it reads an SMS (the list is made once)."""
+        if not self._built_indexes:
+            for lazy in (self.sms_indexes, self.sms_partial):
+                indexes: Mapping[str, FieldIndex | PartialIndex] = lazy.built
+                self._built_indexes.extend((_reader(n), i) for n, i in indexes.items())
+        return self._built_indexes
 
     def add_sms(self, sms: Sms) -> None:
         """Keep an accepted SMS and index it (``_sms_lifecycle.accept`` also schedules it)."""
@@ -217,8 +273,8 @@ class MessagingState:
         if self.sms_selections:
             self.sms_selections.updated(key, SmsFields(sms))
         self.sms_order.add(key)
-        for index, value in zip(self._all_indexes, _indexed_values(sms), strict=True):
-            index.add(value, key)
+        for read, index in self._all_indexes:
+            index.add(read(sms), key)
 
     def remove_sms(self, uuid: str) -> None:
         """Forget an SMS; it emits no further events."""
@@ -228,8 +284,8 @@ class MessagingState:
         key = sms.key
         self.sms_selections.removed(key)
         self.sms_order.remove(key)
-        for index, value in zip(self._all_indexes, _indexed_values(sms), strict=True):
-            index.remove(value, key)
+        for read, index in self._all_indexes:
+            index.remove(read(sms), key)
 
     def set_state(self, sms: Sms, status_code: int, dlr_code: int, gateway_sent_at: int) -> None:
         """Move ``sms`` to a new delivery state, keeping its indexes and selections current."""
@@ -238,7 +294,7 @@ class MessagingState:
                 status_code, dlr_code, gateway_sent_at
             )  # fmt: skip
             return
-        key, indexes = sms.key, self.sms_indexes
+        key, indexes = sms.key, self.sms_indexes.built
         text = sms.text if sms.fields["is_text_deleted"] else None
         moves = (
             ("status_code", sms.status_code, status_code),
@@ -248,12 +304,14 @@ class MessagingState:
         )
         sms.status_code, sms.dlr_code, sms.gateway_sent_at = status_code, dlr_code, gateway_sent_at
         for name, old, new in moves:
-            if old != new:
-                indexes[name].remove(old, key)
-                indexes[name].add(new, key)
-        if text is not None and sms.text != text:
-            self.sms_partial["text"].remove(text, key)
-            self.sms_partial["text"].add(sms.text, key)
+            index = indexes.get(name)
+            if old != new and index is not None:
+                index.remove(old, key)
+                index.add(new, key)
+        texts = self.sms_partial.built.get("text")
+        if text is not None and sms.text != text and texts is not None:
+            texts.remove(text, key)
+            texts.add(sms.text, key)
         if self.sms_selections:
             self.sms_selections.updated(key, SmsFields(sms))
 
@@ -287,6 +345,28 @@ class MessagingState:
         if incoming is not None:
             self.listings["incomings"].remove(incoming)
         return incoming
+
+
+class _Lookup(Mapping[str, RunIndex]):
+    """Every SMS index by property name; an index not built yet is built when first asked for."""
+
+    def __init__(
+        self, by_id: _ById, values: LazyIndexes[FieldIndex], partial: LazyIndexes[PartialIndex]
+    ) -> None:
+        self._by_id, self._values, self._partial = by_id, values, partial
+
+    def __getitem__(self, name: str) -> RunIndex:
+        if name == "uuid":
+            return self._by_id
+        if name in self._values:
+            return self._values[name]
+        return self._partial[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("uuid", *self._values, *self._partial))
+
+    def __len__(self) -> int:
+        return 1 + len(self._values) + len(self._partial)
 
 
 class _ById:
