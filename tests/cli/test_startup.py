@@ -59,6 +59,34 @@ def test_a_command_help_imports_that_command_only():
     assert not {"lox24._client", "dateutil", "rich.progress"} & modules
 
 
+def test_a_command_help_loads_neither_the_client_nor_a_converter():
+    """``lox24 sms list --help`` imports no client runtime, generated model or pydantic."""
+    output, modules = run("sms", "list", "--help")
+    assert "--since" in output
+    client = {"lox24._client", "lox24._runtime", "lox24_generated", "httpx", "pydantic"}
+    assert not client & modules
+
+
+def test_a_command_help_converts_no_option(monkeypatch, capsys):
+    """Options left out and flags keep their values as they are: no converter is built."""
+    from lox24.cli import main
+
+    converted: list[str] = []
+    convert = typer.core.TyperOption.process_value
+
+    def spy(self, ctx, value):
+        converted.append(self.name)
+        return convert(self, ctx, value)
+
+    monkeypatch.setattr(typer.core.TyperOption, "process_value", spy)
+    assert main(["sms", "list", "--help"]) == 0
+    assert "--since" in capsys.readouterr().out
+    assert converted == []
+    assert main(["--token", "t", "sms", "list", "--limit", "0"]) == 2  # given values convert
+    assert "--limit" in capsys.readouterr().err
+    assert {"token", "limit"} <= set(converted)
+
+
 def test_completion_offers_every_command_without_importing_them():
     """Shell completion of ``lox24 <TAB>`` offers each command, none of them imported."""
     output, modules = run(_LOX24_COMPLETE="complete_bash", COMP_WORDS="lox24 ", COMP_CWORD="1")
