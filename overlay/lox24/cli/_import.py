@@ -28,6 +28,7 @@ import lox24
 
 from ._console import stderr
 from ._errors import ExitCode, fail
+from ._interrupts import WholeRows
 from ._output import print_json
 from ._progress import import_progress
 from ._rows import PHONE_FIELDS, Reader, RowsError, count_rows, is_stdin
@@ -253,22 +254,35 @@ def _settle(
     progress: Any,
     task: Any,
 ) -> None:
-    for result in results:
-        line, row = pending.take(result.index)
-        summary.rows += 1
-        outcome = result.outcome
-        if outcome == "created":
-            summary.created += 1
-        elif outcome == "present":
-            summary.present += 1
-        else:
-            status = _status(result)
-            summary.count(status)
-            reason = reader.problems.pop(result.index, None) or _reason(result)
-            http = "" if result.status is None else str(result.status)
-            report.writerow((line, status, reason, http, *(row.get(f, "") for f in PHONE_FIELDS)))
-        if summary.rows % _REDRAW_EVERY == 0:
-            progress.update(task, completed=summary.rows, refused=summary.reported)
+    with WholeRows() as guard:
+        for result in results:
+            with guard.row():
+                _record(result, summary, pending, reader, report)
+            if summary.rows % _REDRAW_EVERY == 0:
+                progress.update(task, completed=summary.rows, refused=summary.reported)
+
+
+def _record(
+    result: lox24.PhoneImportResult,
+    summary: ImportSummary,
+    pending: _Pending,
+    reader: Reader,
+    report: Any,
+) -> None:
+    """Count one result in the summary and, unless it is in the group, write it to the report."""
+    line, row = pending.take(result.index)
+    summary.rows += 1
+    outcome = result.outcome
+    if outcome == "created":
+        summary.created += 1
+    elif outcome == "present":
+        summary.present += 1
+    else:
+        status = _status(result)
+        reason = reader.problems.pop(result.index, None) or _reason(result)
+        http = "" if result.status is None else str(result.status)
+        report.writerow((line, status, reason, http, *(row.get(f, "") for f in PHONE_FIELDS)))
+        summary.count(status)
 
 
 def _status(result: lox24.PhoneImportResult) -> str:
